@@ -1,0 +1,189 @@
+"""Grounding enforced in code: an answer stands only if what it cites supports it.
+
+Small local models invent names, copy prompt text and contradict negated
+sentences, so every reply passes these checks, in order:
+
+1. presupposition — every name or number in the *question* must occur in the
+   retrieved evidence ("Who is the Prime Minister of Canada?" against a text
+   that never says "Prime Minister" is declined before the model is asked);
+2. support — every name and number in the *answer* must occur in what it
+   cites (re-cited from other evidence if found there), most other content
+   words too; otherwise the answer is declined, or replaced by a quote;
+3. answer type — "how many / how much / what year" needs a number;
+4. polarity — yes/no answers start with "Yes" or "No", and "Yes" is turned
+   into "No" when a cited sentence negates the question's claim
+   ("does not replace that agreement");
+5. citations that support nothing in the answer are dropped.
+
+>>> ev = [Span("a.txt", 0, 31, "Joly and Kim signed on March 3.", 0)]
+>>> missing_terms("Who signed it in Seoul?", [s.text for s in ev])
+['seoul']
+>>> unsupported_names("Trudeau signed it.", "Who signed?", [s.text for s in ev])
+['trudeau']
+
+Deliberately not done: no semantic entailment model; synonyms of names and
+numbers spelled out in words ("three" vs "3") are not matched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .answering import Reply
+from .text import STOPWORDS, content_words, fold, similar, stem, stems
+from .types import Candidate, Span
+
+QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long|old|far|large|big|often)|what (year|percentage|percent|share|amount|number)|in which year|which year)\b", re.I)
+YES_NO_START = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b", re.I)
+NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|rather than|instead of|n't)\b|n't\b", re.I)
+SCOPE_END = re.compile(r"[;.:!?]|\b(but|instead|while|whereas|although)\b", re.I)
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand million billion trillion dozen".split())
+GENERIC = frozenset("""yes no mention mentioned mentions state states stated specify specified provide provided
+    include includes including information detail details explicitly however also both answer question
+    document documents text article evidence sentence sentences""".split())
+DECLINED = "The documents do not answer this question."
+MIN_SUPPORT = 0.5  # share of the answer's other content words that the citations must contain
+
+
+@dataclass
+class Verdict:
+    abstained: bool
+    answer: str
+    cited: list[Span] = field(default_factory=list)
+    reason: str = ""
+
+
+def _stem_set(texts: list[str]) -> set[str]:
+    return {s for t in texts for s in stems(t)}
+
+
+def _found(term: str, pool: set[str]) -> bool:
+    return term in pool or any(similar(term, p) for p in pool)
+
+
+def names_and_numbers(text: str, skip_first: bool = False) -> list[str]:
+    """Stems of capitalised words and numbers: 'Kim met Joly in 2015' -> ['kim', 'joly', '2015']."""
+    out = []
+    for i, m in enumerate(re.finditer(r"[\w][\w'’-]*", text)):
+        word = m.group(0)
+        folded = fold(word).removesuffix("'s")
+        if i == 0 and skip_first:
+            continue
+        if folded in STOPWORDS or folded in GENERIC:
+            continue
+        if any(c.isdigit() for c in word) or folded in NUMBER_WORDS or word[0].isupper():
+            out.extend(stem(p) for p in folded.split("-") if p)
+    return list(dict.fromkeys(out))
+
+
+def missing_terms(question: str, evidence: list[str]) -> list[str]:
+    """Names and numbers of the question that no evidence sentence contains."""
+    pool = _stem_set(evidence)
+    return [t for t in names_and_numbers(question) if not _found(t, pool)]
+
+
+def unsupported_names(answer: str, question: str, evidence: list[str]) -> list[str]:
+    """Names and numbers the answer asserts that neither the evidence nor the question contains."""
+    pool = _stem_set(evidence) | _stem_set([question])
+    return [t for t in names_and_numbers(answer) if not _found(t, pool)]
+
+
+def support_ratio(answer: str, question: str, evidence: list[str]) -> float:
+    """Share of the answer's own content words (not from the question) found in the evidence."""
+    asked = _stem_set([question])
+    own = [s for s in stems(answer) if s not in GENERIC and not _found(s, asked)]
+    if not own:
+        return 1.0
+    pool = _stem_set(evidence)
+    return sum(_found(s, pool) for s in own) / len(own)
+
+
+def is_yes_no(question: str) -> bool:
+    return bool(YES_NO_START.match(question)) and " or " not in question.lower()
+
+
+def negates_question(question: str, sentence: str) -> bool:
+    """True when a negation in `sentence` governs a content word of `question`.
+
+    >>> negates_question("Does it replace the trade agreement?", "It does not replace that agreement; it adds one.")
+    True
+    >>> negates_question("Does it add a mechanism?", "It does not replace that agreement; it adds a mechanism.")
+    False
+    """
+    if NEGATION.search(question):
+        return False  # a negated question ("Is it not …?") is left to the model
+    asked = set(stems(question))
+    for m in NEGATION.finditer(sentence):
+        end = SCOPE_END.search(sentence, m.end())
+        scope = stems(sentence[m.end(): end.start() if end else len(sentence)])[:10]
+        if any(_found(s, asked) for s in scope):
+            return True
+    return False
+
+
+def polarity(answer: str) -> str | None:
+    first = fold(answer).lstrip(" \"'“").split(maxsplit=1)
+    word = first[0].strip(",.:;!") if first else ""
+    return word if word in ("yes", "no") else None
+
+
+def verify(question: str, reply: Reply, candidates: list[Candidate]) -> Verdict:
+    """Accept, repair or decline a parsed reply (see module docstring)."""
+    if reply.declined:
+        return Verdict(True, DECLINED, reason="the model found no answer in the evidence")
+    texts = [c.span.text for c in candidates]
+    cited = [candidates[n - 1].span for n in reply.numbers]
+    answer = reply.text
+    names = unsupported_names(answer, question, [s.text for s in cited])
+    if names:
+        extra = [c.span for c in candidates if c.span not in cited and any(_found(t, _stem_set([c.span.text])) for t in names)]
+        cited += extra
+        names = unsupported_names(answer, question, [s.text for s in cited])
+        if names:
+            return Verdict(True, DECLINED, reason=f"the answer names {', '.join(names)}, which the documents do not contain")
+    if not cited:
+        cited = _best_support(answer, candidates)
+        if not cited:
+            return Verdict(True, DECLINED, reason="the answer cites no evidence")
+    if QUANTITY_QUESTION.search(question) and not any(c.isdigit() for c in answer) and not (set(content_words(answer)) & NUMBER_WORDS):
+        return Verdict(True, DECLINED, reason="the question asks for a quantity and the evidence gives none")
+    cited_texts = [s.text for s in cited]
+    if support_ratio(answer, question, cited_texts) < MIN_SUPPORT:
+        return Verdict(False, _quote_answer(question, cited[0]), [cited[0]], reason="answer replaced by a quote: its words are not in what it cites")
+    if is_yes_no(question):
+        return _yes_no(question, answer, cited)
+    return Verdict(False, answer, _useful(answer, question, cited), reason="supported by its citations")
+
+
+def _yes_no(question: str, answer: str, cited: list[Span]) -> Verdict:
+    negating = [s for s in cited if negates_question(question, s.text)]
+    said = polarity(answer)
+    if negating and said != "no":
+        quote = " ".join(negating[0].text.split())
+        return Verdict(False, f"No. The documents say: “{quote}”", negating[:1], reason="a cited sentence negates the question")
+    if said is None:
+        answer = ("No. " if negating else "Yes. ") + answer
+    return Verdict(False, answer, cited, reason="yes/no answer supported by its citations")
+
+
+def _useful(answer: str, question: str, cited: list[Span]) -> list[Span]:
+    """Drop citations that contain none of the answer's own words (keep at least one)."""
+    asked = _stem_set([question])
+    own = {s for s in stems(answer) if s not in GENERIC and not _found(s, asked)}
+    useful = [s for s in cited if any(_found(w, own) for w in stems(s.text))]
+    return useful or cited[:1]
+
+
+def _best_support(answer: str, candidates: list[Candidate]) -> list[Span]:
+    """For replies without citation numbers: the candidate sharing most answer words."""
+    own = set(stems(answer))
+    scored = [(len(own & set(stems(c.span.text))), i) for i, c in enumerate(candidates)]
+    best = max(scored, default=(0, 0))
+    return [candidates[best[1]].span] if best[0] > 0 else []
+
+
+def _quote_answer(question: str, span: Span) -> str:
+    quote = " ".join(span.text.split())
+    prefix = ("Yes. " if not NEGATION.search(quote) else "No. ") if is_yes_no(question) else ""
+    return f"{prefix}The documents say: “{quote}”"

@@ -1,0 +1,47 @@
+"""BM25 over sentence spans: the lexical half of hybrid retrieval.
+
+>>> bm25 = BM25([["joly", "sign"], ["committee", "establish"], ["battery"]])
+>>> bm25.top(["sign", "joly"], k=2)
+[(0, 1.79...)]
+
+Terms are the stems of `assistant.text.stems`, so "signed" finds "signing".
+Kept in memory and rebuilt from the documents at start-up (a few ms per
+thousand sentences); deliberately not persisted and not approximate.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+
+class BM25:
+    """Okapi BM25 with the usual k1=1.5, b=0.75 and a non-negative idf."""
+
+    def __init__(self, corpus: list[list[str]], k1: float = 1.5, b: float = 0.75):
+        self.k1, self.b = k1, b
+        self.term_freqs = [Counter(doc) for doc in corpus]  # doc index -> term -> count
+        self.lengths = [len(doc) for doc in corpus]
+        self.avg_length = (sum(self.lengths) / len(corpus)) if corpus else 0.0
+        df = Counter(term for doc in corpus for term in set(doc))
+        n = len(corpus)
+        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+
+    def score(self, query: list[str], i: int) -> float:
+        tf, length = self.term_freqs[i], self.lengths[i]
+        total = 0.0
+        for term in set(query):
+            f = tf.get(term, 0)
+            if f:
+                norm = self.k1 * (1 - self.b + self.b * length / (self.avg_length or 1))
+                total += self.idf[term] * f * (self.k1 + 1) / (f + norm)
+        return total
+
+    def top(self, query: list[str], k: int) -> list[tuple[int, float]]:
+        """The `k` best (index, score) pairs with a positive score, best first."""
+        terms = [t for t in set(query) if t in self.idf]
+        if not terms:
+            return []
+        candidates = {i for i, tf in enumerate(self.term_freqs) if any(t in tf for t in terms)}
+        scored = sorted(((i, self.score(terms, i)) for i in candidates), key=lambda p: (-p[1], p[0]))
+        return scored[:k]

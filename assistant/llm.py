@@ -1,0 +1,144 @@
+"""LLM backends with one small interface: stream the reply to a chat prompt.
+
+>>> llm = FakeLLM(["[1] Joly signed it."])
+>>> "".join(llm.stream("system text", "user text"))
+'[1] Joly signed it.'
+
+`LocalLlama` runs a GGUF file in-process with llama-cpp-python and can force
+the reply into a GBNF grammar; `OpenAICompatible` talks to any server with an
+OpenAI-style `/chat/completions` (vLLM, llama.cpp server, Ollama) and cannot
+rely on a grammar, so callers always parse and verify what comes back.
+Generation is greedy (temperature 0) everywhere: the same question gives the
+same answer. Deliberately not done: no retries, no tool calls, no batching.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Iterator
+
+from .errors import ModelError
+
+
+class LocalLlama:
+    """A GGUF model in this process. Calls are serialised: one model, one context."""
+
+    def __init__(self, path, n_ctx: int = 2048, n_threads: int = 0, name: str = ""):
+        try:
+            from llama_cpp import Llama
+        except ImportError:
+            raise ModelError("llama-cpp-python is not installed: pip install llama-cpp-python==0.3.36") from None
+        threads = n_threads or os.cpu_count() or 2
+        try:
+            self.model = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=threads, n_threads_batch=threads,
+                               verbose=False, seed=0)
+        except (ValueError, RuntimeError) as err:
+            raise ModelError(f"could not load the model {path}: {err}") from None
+        self.name = name or os.path.basename(str(path))
+        self.n_ctx = n_ctx
+        self._lock = threading.Lock()
+        self._grammars: dict[str, object] = {}
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.model.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def _grammar(self, grammar: str | None):
+        if grammar is None:
+            return None
+        if grammar not in self._grammars:
+            from llama_cpp import LlamaGrammar
+
+            self._grammars[grammar] = LlamaGrammar.from_string(grammar, verbose=False)
+        return self._grammars[grammar]
+
+    def stream(self, system: str, user: str, grammar: str | None = None, max_tokens: int = 160) -> Iterator[str]:
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        with self._lock:
+            chunks = self.model.create_chat_completion(
+                messages=messages, grammar=self._grammar(grammar), max_tokens=max_tokens,
+                temperature=0.0, top_k=1, repeat_penalty=1.0, stream=True,
+            )
+            for chunk in chunks:
+                piece = chunk["choices"][0]["delta"].get("content")
+                if piece:
+                    yield piece
+
+
+class OpenAICompatible:
+    """Any OpenAI-style chat endpoint; `base_url` like http://127.0.0.1:8080/v1."""
+
+    def __init__(self, base_url: str, model: str, api_key: str = "", timeout: float = 120.0):
+        self.base_url, self.name, self.api_key, self.timeout = base_url.rstrip("/"), model, api_key, timeout
+        self.n_ctx = 4096
+
+    def count_tokens(self, text: str) -> int:
+        return len(text) // 4 + 1  # an estimate: the server's tokenizer is not available here
+
+    def stream(self, system: str, user: str, grammar: str | None = None, max_tokens: int = 160) -> Iterator[str]:
+        import httpx
+
+        body = {
+            "model": self.name, "stream": True, "temperature": 0, "max_tokens": max_tokens,
+            "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+        }
+        headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+        try:
+            with httpx.stream("POST", f"{self.base_url}/chat/completions", json=body, headers=headers,
+                              timeout=self.timeout) as response:
+                if response.status_code != 200:
+                    response.read()
+                    raise ModelError(f"LLM server {self.base_url} answered {response.status_code}: {response.text[:200]}")
+                yield from _sse_content(response.iter_lines())
+        except httpx.HTTPError as err:
+            raise ModelError(f"cannot reach the LLM server at {self.base_url}: {err}") from None
+
+
+def _sse_content(lines) -> Iterator[str]:
+    """Content pieces of an OpenAI-style server-sent event stream."""
+    for line in lines:
+        if not line.startswith("data:"):
+            continue
+        data = line[5:].strip()
+        if data == "[DONE]":
+            return
+        try:
+            choice = json.loads(data)["choices"][0]
+        except (ValueError, KeyError, IndexError):
+            continue
+        piece = (choice.get("delta") or {}).get("content") or (choice.get("message") or {}).get("content")
+        if piece:
+            yield piece
+
+
+class FakeLLM:
+    """A deterministic stand-in for tests: replies are queued, prompts are recorded."""
+
+    def __init__(self, replies: list[str] | None = None, default: str = "NOT ANSWERABLE"):
+        self.replies, self.default, self.name, self.n_ctx = list(replies or []), default, "fake", 4096
+        self.prompts: list[tuple[str, str]] = []  # (system, user) of each call
+
+    def enqueue(self, *replies: str) -> None:
+        self.replies.extend(replies)
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def stream(self, system: str, user: str, grammar: str | None = None, max_tokens: int = 160) -> Iterator[str]:
+        self.prompts.append((system, user))
+        reply = self.replies.pop(0) if self.replies else self.default
+        for i in range(0, len(reply), 4):
+            yield reply[i:i + 4]
+
+
+def load_llm(config) -> object:
+    """The backend the configuration asks for (models are loaded here, once)."""
+    if config.llm_backend == "openai":
+        return OpenAICompatible(config.llm_base_url, config.llm_model, config.llm_api_key, config.llm_timeout_s)
+    if config.llm_backend == "fake":
+        return FakeLLM()
+    from .models import gguf_path
+
+    path = gguf_path(config.llm_model_path, config.llm_model)
+    return LocalLlama(path, n_ctx=config.n_ctx, n_threads=config.n_threads, name=config.llm_model_path or config.llm_model)

@@ -1,0 +1,171 @@
+"""The `Assistant`: documents → spans → index → retrieval → answer → citations.
+
+>>> bot = Assistant(docs="seeds", index="index")              # doctest: +SKIP
+>>> ans = bot.ask("Is there a binding investment?")          # doctest: +SKIP
+>>> ans.answer[:2], ans.citations[0].quote[-40:]              # doctest: +SKIP
+('No', 'production line, or binding investment commitment.')
+
+Models load once, in the constructor; the index is brought up to date there
+too (`auto_ingest=False` skips that). `ask` and `ask_stream` may be called from
+several threads: retrieval runs in parallel, the local model serialises.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from .answering import format_evidence, parse_reply, reply_grammar, streamed_answer
+from .config import Config
+from .documents import load_documents
+from .errors import DocumentsError, QuestionError
+from .grounding import DECLINED, missing_terms, verify
+from .spans import document_spans
+from .store import SyncReport
+from .types import Answer, Citation
+
+HISTORY_TURNS = 3  # follow-ups see at most this many previous turns
+HISTORY_CHARS = 400  # of each previous message
+
+
+class Assistant:
+    def __init__(self, docs: str | Path | None = None, index: str | Path | None = None, config: Config | None = None,
+                 *, llm=None, embedder=None, auto_ingest: bool = True):
+        from .embeddings import identity, load_embedder
+        from .prompts import load_prompts
+        from .store import VectorStore
+
+        base = config or Config.load()
+        self.config = base.replace(docs=str(docs) if docs else None, index=str(index) if index else None)
+        self.prompts = load_prompts(self.config.prompts_dir)
+        self.embedder = embedder or load_embedder(self.config.embed_model)
+        self.store = VectorStore.open(self.config, *identity(self.config.embed_model, self.embedder))
+        self._llm = llm
+        self._llm_lock = threading.Lock()
+        self._ingest_lock = threading.Lock()
+        self.last_report = SyncReport()
+        self._load()
+        if auto_ingest:
+            self.ingest()
+
+    # -- documents and index -------------------------------------------------
+    @property
+    def docs_dir(self) -> Path:
+        return Path(self.config.docs)
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted(self._texts)
+
+    def document_text(self, source: str) -> str:
+        return self._texts[source]
+
+    def _load(self) -> None:
+        """Read the documents folder and rebuild the in-memory spans and BM25."""
+        from .retrieval import HybridRetriever
+
+        loaded = load_documents(self.docs_dir, self.config.max_document_bytes)
+        self._documents = loaded.documents
+        self._warnings, self._skipped = loaded.warnings, loaded.skipped
+        self._spans = {d.source: document_spans(d) for d in loaded.documents}
+        self._texts = {d.source: d.text for d in loaded.documents}
+        all_spans = [s for d in loaded.documents for s in self._spans[d.source]]
+        self.retriever = HybridRetriever(all_spans, self.store, self.embedder, self.config.candidates_k)
+
+    def ingest(self, progress: Callable[[int, int, str], None] | None = None, rebuild: bool = False) -> SyncReport:
+        """Re-read the documents folder and bring the store up to date with it."""
+        with self._ingest_lock:
+            self._load()
+            if not self._documents:
+                raise DocumentsError(f"no readable .txt or .md documents in {self.docs_dir}"
+                                     + (f" ({'; '.join(self._warnings)})" if self._warnings else ""))
+            if rebuild:
+                self.store.reset()
+            plan = self.store.plan(self._documents)
+            report = self.store.sync(self._documents, self._spans, self.embedder, progress) if plan.changed else plan
+            report.skipped, report.warnings = list(self._skipped), list(self._warnings)
+            self.last_report = report
+            return report
+
+    # -- models --------------------------------------------------------------
+    @property
+    def llm(self):
+        with self._llm_lock:
+            if self._llm is None:
+                from .llm import load_llm
+
+                self._llm = load_llm(self.config)
+            return self._llm
+
+    @property
+    def model_name(self) -> str:
+        return getattr(self._llm, "name", None) or self.config.llm_model_path or self.config.llm_model
+
+    # -- questions -----------------------------------------------------------
+    def ask(self, question: str, history: list[tuple[str, str]] | None = None) -> Answer:
+        """Answer `question` (a follow-up if `history` holds earlier (user, assistant) turns)."""
+        for event in self.ask_stream(question, history):
+            if isinstance(event, Answer):
+                return event
+        raise RuntimeError("ask_stream ended without an answer")  # not reachable
+
+    def ask_stream(self, question: str, history: list[tuple[str, str]] | None = None) -> Iterator[str | Answer]:
+        """Yield the answer text as it is generated (cumulative), then the final `Answer`."""
+        question = self._check(question)
+        t0 = time.perf_counter()
+        timings: dict[str, float] = {}
+        standalone = self.condense(question, history) if history else None
+        if standalone is not None:
+            timings["condense"] = _ms(t0)
+        asked = standalone or question
+        t1 = time.perf_counter()
+        candidates = self.retriever.retrieve(asked, self.config.top_k)
+        timings["retrieve"] = _ms(t1)
+        t2 = time.perf_counter()
+        verdict = None
+        gaps = missing_terms(asked, [c.span.text for c in candidates])
+        if not candidates or gaps:
+            from .grounding import Verdict
+
+            why = f"the documents never mention {', '.join(gaps)}" if gaps else "no document matches the question"
+            verdict = Verdict(True, DECLINED, reason=why)
+        else:
+            raw = ""
+            system, user = self._answer_prompt(asked, candidates)
+            for piece in self.llm.stream(system, user, reply_grammar(len(candidates)), self.config.max_answer_tokens):
+                raw += piece
+                if visible := streamed_answer(raw):
+                    yield visible
+            verdict = verify(asked, parse_reply(raw, len(candidates)), candidates)
+        timings["generate"] = _ms(t2)
+        timings["total"] = _ms(t0)
+        yield Answer(question, verdict.answer, verdict.abstained, [Citation.of(s) for s in verdict.cited],
+                     timings, standalone, candidates, verdict.reason)
+
+    def _check(self, question: str) -> str:
+        if not isinstance(question, str) or not question.strip():
+            raise QuestionError("the question is empty: type a question about the documents")
+        question = " ".join(question.split())
+        if len(question) > self.config.max_question_chars:
+            raise QuestionError(f"the question is {len(question):,} characters long; the limit is "
+                                f"{self.config.max_question_chars:,} (max_question_chars): shorten it")
+        return question
+
+    def _answer_prompt(self, question: str, candidates) -> tuple[str, str]:
+        multi = len({c.span.source for c in candidates}) > 1
+        return self.prompts["answer"].render(evidence=format_evidence(candidates, multi), question=question)
+
+    def condense(self, question: str, history: list[tuple[str, str]]) -> str:
+        """Rewrite a follow-up ("And when?") into a stand-alone question using recent turns."""
+        turns = [(u[:HISTORY_CHARS], a[:HISTORY_CHARS]) for u, a in history[-HISTORY_TURNS:]]
+        lines = "\n".join(f"User: {u}\nAssistant: {a}" for u, a in turns)
+        system, user = self.prompts["condense"].render(history=lines, question=question)
+        grammar = 'root ::= [^\\n]{3,300}'
+        rewritten = "".join(self.llm.stream(system, user, grammar, 60)).strip().strip('"')
+        return " ".join(rewritten.split()) or question
+
+
+def _ms(since: float) -> float:
+    return (time.perf_counter() - since) * 1000

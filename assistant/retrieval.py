@@ -1,0 +1,44 @@
+"""Hybrid retrieval: dense (Chroma) and lexical (BM25) rankings fused by RRF.
+
+>>> retriever = HybridRetriever(spans, store, embedder)       # doctest: +SKIP
+>>> [c.span.text for c in retriever.retrieve("Which body does the agreement create?", 3)]  # doctest: +SKIP
+
+Dense retrieval finds paraphrases that share no words with the text; BM25
+finds rare names and numbers that a small embedding model blurs. Each returns
+`candidates_k` sentences; reciprocal-rank fusion merges them. Deliberately
+not done: no cross-encoder re-ranking, no query expansion.
+"""
+
+from __future__ import annotations
+
+from .fusion import rrf
+from .lexical import BM25
+from .text import stems
+from .types import Candidate, Span
+
+
+class HybridRetriever:
+    def __init__(self, spans: list[Span], store, embedder, candidates_k: int = 30):
+        self.spans = spans
+        self.position = {(s.source, s.index): i for i, s in enumerate(spans)}  # (source, sentence) -> position
+        self.bm25 = BM25([stems(s.text) for s in spans])
+        self.store, self.embedder, self.candidates_k = store, embedder, candidates_k
+
+    def dense(self, question: str) -> list[tuple[int, float]]:
+        """(span position, cosine) of the nearest sentences, best first."""
+        hits = self.store.query(self.embedder.get_query_embedding(question), self.candidates_k)
+        return [(self.position[(src, i)], sim) for src, i, sim in hits if (src, i) in self.position]
+
+    def lexical(self, question: str) -> list[tuple[int, float]]:
+        return self.bm25.top(stems(question), self.candidates_k)
+
+    def retrieve(self, question: str, k: int) -> list[Candidate]:
+        """The `k` best sentences for `question`, best first, with their ranks."""
+        dense, lexical = self.dense(question), self.lexical(question)
+        dense_rank = {p: r for r, (p, _) in enumerate(dense, start=1)}
+        lexical_rank = {p: r for r, (p, _) in enumerate(lexical, start=1)}
+        fused = rrf([[p for p, _ in dense], [p for p, _ in lexical]])
+        return [
+            Candidate(self.spans[p], score, dense_rank.get(p), lexical_rank.get(p))
+            for p, score in fused[:k]
+        ]

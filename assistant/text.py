@@ -1,0 +1,101 @@
+"""Word-level helpers shared by lexical retrieval and the grounding checks.
+
+>>> content_words("Who signed the memorandums on January 29?")
+['signed', 'memorandums', 'january', '29']
+>>> [stem(w) for w in ["signed", "memorandums", "batteries", "Korean"]]
+['sign', 'memorandum', 'battery', 'korea']
+
+`stem` is a deliberately tiny suffix stripper (plural, -ed, -ing, -ly, -ean),
+enough to match "batteries"/"battery" or "Korea"/"Korean"; `similar` adds a
+common-prefix rule for "Canada"/"Canadian". Neither is a Porter stemmer and
+neither knows irregular forms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+STOPWORDS = frozenset(
+    """a an the and or but if then than so of in on at to for from by with without about
+    as into onto over under between among through during before after above below up down
+    out off again further once is are was were be been being am do does did doing done
+    have has had having will would shall should can could may might must it its it's this
+    that these those there here what which who whom whose when where why how i me my we our
+    you your he him his she her they them their not no nor only own same too very just also
+    any all both each few more most other some such s t don't doesn't didn't isn't aren't
+    wasn't weren't won't according text document documents article say says said tell""".split()
+)
+
+_WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: 'Mélanie' -> 'melanie'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def words(text: str) -> list[str]:
+    """Folded words, keeping hyphenated and apostrophe compounds whole."""
+    return _WORD.findall(fold(text))
+
+
+def content_words(text: str) -> list[str]:
+    """Words that carry meaning: folded, without stop words and possessive 's."""
+    out = []
+    for w in words(text):
+        w = w[:-2] if w.endswith("'s") else w
+        if w not in STOPWORDS:
+            out.append(w)
+    return out
+
+
+def stem(word: str) -> str:
+    """A small, predictable suffix stripper (see module docstring)."""
+    w = fold(word)
+    if len(w) <= 3 or w.isdigit():
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("eed"):
+        return w[:-1]
+    for suffix in ("ing", "ed", "ly"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    if w.endswith("ean"):  # Korean -> korea, European -> europea
+        return w[:-1]
+    return w
+
+
+def similar(a: str, b: str) -> bool:
+    """Two stems name the same thing: equal, or sharing a long common prefix.
+
+    >>> similar("canada", "canadian"), similar("korea", "korean"), similar("trade", "tradition")
+    (True, True, False)
+    """
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 5 or short.isdigit():
+        return False
+    common = 0
+    for x, y in zip(short, long_):
+        if x != y:
+            break
+        common += 1
+    return common >= len(short) - 1 and len(long_) - common <= 3
+
+
+def stems(text: str) -> list[str]:
+    """Stems of the content words of `text`, splitting hyphenated compounds too."""
+    out = []
+    for w in content_words(text):
+        out.append(stem(w))
+        if "-" in w:
+            out.extend(stem(p) for p in w.split("-") if p and p not in STOPWORDS)
+    return out

@@ -1,0 +1,31 @@
+from assistant.fusion import rrf
+from assistant.lexical import BM25
+from assistant.text import content_words, similar, stem, stems
+
+
+def test_stems_match_plurals_tenses_and_demonyms():
+    assert stem("batteries") == stem("battery") == "battery"
+    assert stem("signed") == stem("signing") == "sign"
+    assert stem("establishes") == "establish"
+    assert similar(stem("Canadian"), stem("Canada")) and similar(stem("Korean"), stem("Korea"))
+    assert not similar("trade", "tradition") and not similar("cat", "cats")
+
+
+def test_content_words_fold_accents_and_drop_stop_words_and_possessives():
+    assert content_words("Who is Mélanie Joly’s counterpart?") == ["melanie", "joly", "counterpart"]
+
+
+def test_stems_split_hyphenated_names_too():
+    assert stems("Kim Jung-kwan") == ["kim", "jung-kwan", "jung", "kwan"]
+
+
+def test_bm25_ranks_rare_matching_terms_first_and_ignores_unknown_terms():
+    bm25 = BM25([["committee", "create"], ["joly", "sign", "committee"], ["battery"]])
+    assert [i for i, _ in bm25.top(["joly", "committee"], 3)] == [1, 0]
+    assert bm25.top(["unknown"], 3) == []
+
+
+def test_rrf_rewards_items_ranked_by_both_lists():
+    fused = rrf([["a", "b", "c"], ["c", "b"]], k=1)
+    assert [item for item, _ in fused] == ["c", "b", "a"]
+    assert dict(fused) == {"c": 1 / 4 + 1 / 2, "b": 1 / 3 + 1 / 3, "a": 1 / 2}
