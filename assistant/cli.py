@@ -70,7 +70,7 @@ def _config(args):
     return Config.load(args.config or "", docs=getattr(args, "docs", None), index=getattr(args, "index", None))
 
 
-def _assistant(args, auto_ingest: bool = True, progress: bool = False):
+def _assistant(args, auto_ingest: bool = True):
     from .pipeline import Assistant
 
     return Assistant(config=_config(args), auto_ingest=auto_ingest)
@@ -79,6 +79,10 @@ def _assistant(args, auto_ingest: bool = True, progress: bool = False):
 def cmd_ingest(args) -> int:
     from tqdm import tqdm
 
+    if args.rebuild:
+        from .store import VectorStore
+
+        VectorStore.drop(_config(args))
     bot = _assistant(args, auto_ingest=False)
     bar = None
 
@@ -88,7 +92,7 @@ def cmd_ingest(args) -> int:
         bar.n = done
         bar.set_postfix_str(source, refresh=True)
 
-    report = bot.ingest(progress=progress, rebuild=args.rebuild)
+    report = bot.ingest(progress=progress)
     if bar:
         bar.close()
     for warning in report.warnings:

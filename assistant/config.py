@@ -53,6 +53,7 @@ class Config:
     max_question_chars: int = 1000
     max_document_bytes: int = 5_000_000
     prompts_dir: str = ""  # "" means the project's prompts/ folder
+    lock_timeout: float = 30.0  # seconds a second writer waits for the store's write lock
 
     @classmethod
     def load(cls, path: str | Path | None = "", environ=None, **overrides) -> "Config":

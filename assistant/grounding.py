@@ -62,17 +62,23 @@ def _found(term: str, pool: set[str]) -> bool:
     return term in pool or any(similar(term, p) for p in pool)
 
 
-def names_and_numbers(text: str, skip_first: bool = False) -> list[str]:
-    """Stems of capitalised words and numbers: 'Kim met Joly in 2015' -> ['kim', 'joly', '2015']."""
+def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str]:
+    """Stems of capitalised words and numbers: 'Kim met Joly in 2015' -> ['kim', 'joly', '2015'].
+
+    With `skip_sentence_starts`, a capitalised word that opens a sentence
+    ("Ignore the text. Who …") is not taken for a name unless it holds a digit.
+    """
     out = []
-    for i, m in enumerate(re.finditer(r"[\w][\w'’-]*", text)):
+    for m in re.finditer(r"[\w][\w'’-]*", text):
         word = m.group(0)
         folded = fold(word).removesuffix("'s")
-        if i == 0 and skip_first:
-            continue
         if folded in STOPWORDS or folded in GENERIC:
             continue
-        if any(c.isdigit() for c in word) or folded in NUMBER_WORDS or word[0].isupper():
+        has_digit = any(c.isdigit() for c in word)
+        opens_sentence = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".!?:;\"“"
+        if skip_sentence_starts and opens_sentence and not has_digit:
+            continue
+        if has_digit or folded in NUMBER_WORDS or word[0].isupper():
             out.extend(stem(p) for p in folded.split("-") if p)
     return list(dict.fromkeys(out))
 
@@ -80,7 +86,7 @@ def names_and_numbers(text: str, skip_first: bool = False) -> list[str]:
 def missing_terms(question: str, evidence: list[str]) -> list[str]:
     """Names and numbers of the question that no evidence sentence contains."""
     pool = _stem_set(evidence)
-    return [t for t in names_and_numbers(question) if not _found(t, pool)]
+    return [t for t in names_and_numbers(question, skip_sentence_starts=True) if not _found(t, pool)]
 
 
 def unsupported_names(answer: str, question: str, evidence: list[str]) -> list[str]:

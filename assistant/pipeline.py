@@ -74,17 +74,15 @@ class Assistant:
         all_spans = [s for d in loaded.documents for s in self._spans[d.source]]
         self.retriever = HybridRetriever(all_spans, self.store, self.embedder, self.config.candidates_k)
 
-    def ingest(self, progress: Callable[[int, int, str], None] | None = None, rebuild: bool = False) -> SyncReport:
+    def ingest(self, progress: Callable[[int, int, str], None] | None = None) -> SyncReport:
         """Re-read the documents folder and bring the store up to date with it."""
         with self._ingest_lock:
             self._load()
             if not self._documents:
                 raise DocumentsError(f"no readable .txt or .md documents in {self.docs_dir}"
                                      + (f" ({'; '.join(self._warnings)})" if self._warnings else ""))
-            if rebuild:
-                self.store.reset()
             plan = self.store.plan(self._documents)
-            report = self.store.sync(self._documents, self._spans, self.embedder, progress) if plan.changed else plan
+            report = self.store.sync(self._documents, self._spans, self.embedder, progress, self.config.lock_timeout) if plan.changed else plan
             report.skipped, report.warnings = list(self._skipped), list(self._warnings)
             self.last_report = report
             return report

@@ -80,20 +80,16 @@ class VectorStore:
 
     @classmethod
     def open(cls, config, model_name: str, dimension: int) -> "VectorStore":
-        import chromadb
-        from chromadb.config import Settings
+        client, lock_path = _client(config)
+        return cls(client, config.collection, model_name, dimension, lock_path)
 
-        settings = Settings(anonymized_telemetry=False)
-        if config.chroma_host:
-            try:
-                client = chromadb.HttpClient(host=config.chroma_host, port=config.chroma_port, settings=settings)
-                client.heartbeat()
-            except Exception as err:
-                raise ConfigError(f"cannot reach the Chroma server at {config.chroma_host}:{config.chroma_port}: {err}") from None
-            return cls(client, config.collection, model_name, dimension, lock_path=None)
-        Path(config.index).mkdir(parents=True, exist_ok=True)
-        client = chromadb.PersistentClient(path=str(config.index), settings=settings)
-        return cls(client, config.collection, model_name, dimension, lock_path=Path(config.index) / LOCK_NAME)
+    @staticmethod
+    def drop(config) -> None:
+        """Delete the whole collection (`ingest --rebuild`), whatever model wrote it."""
+        client, lock_path = _client(config)
+        with WriteLock(lock_path, timeout=config.lock_timeout) if lock_path else _NoLock():
+            if config.collection in [c.name for c in client.list_collections()]:
+                client.delete_collection(config.collection)
 
     def indexed(self) -> dict[str, set[str]]:
         """Document path -> the text hashes stored for it (normally exactly one)."""
@@ -157,11 +153,21 @@ class VectorStore:
         return [(n.metadata["source"], int(n.metadata["sentence"]), float(sim))
                 for n, sim in zip(result.nodes, result.similarities)]
 
-    def reset(self) -> None:
-        """Delete every entry (used by `ingest --rebuild`), keeping the collection."""
-        ids = self.collection.get(include=[])["ids"]
-        for batch in _batches(ids, 5000):
-            self.collection.delete(ids=batch)
+def _client(config):
+    """(Chroma client, write-lock path or None) for local or server mode."""
+    import chromadb
+    from chromadb.config import Settings
+
+    settings = Settings(anonymized_telemetry=False)
+    if config.chroma_host:
+        try:
+            client = chromadb.HttpClient(host=config.chroma_host, port=config.chroma_port, settings=settings)
+            client.heartbeat()
+        except Exception as err:
+            raise ConfigError(f"cannot reach the Chroma server at {config.chroma_host}:{config.chroma_port}: {err}") from None
+        return client, None
+    Path(config.index).mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(config.index), settings=settings), Path(config.index) / LOCK_NAME
 
 
 class _NoLock:

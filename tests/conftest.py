@@ -72,3 +72,14 @@ def make_fake_bot(tmp_path, toy_embedder):
         return Assistant(config=config, llm=llm, embedder=toy_embedder), llm
 
     return make
+
+
+@pytest.fixture(scope="session")
+def real_bot(tmp_path_factory):
+    """The real Assistant (MiniLM, Chroma on disk, the default local LLM) over a copy of seeds/."""
+    from assistant import Assistant, Config
+
+    base = tmp_path_factory.mktemp("real")
+    docs = base / "docs"
+    shutil.copytree(SEEDS, docs)
+    return Assistant(config=Config.load(None, environ={}, docs=str(docs), index=str(base / "index")))

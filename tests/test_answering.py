@@ -1,0 +1,43 @@
+from assistant.answering import format_evidence, parse_reply, reply_grammar, streamed_answer
+from assistant.types import Candidate, Span
+
+
+def test_citation_numbers_are_one_based_bounds_checked_and_deduplicated():
+    reply = parse_reply("[2][7][2][1] Joly signed it.", n_evidence=3)
+    assert reply.numbers == [2, 1] and reply.text == "Joly signed it." and not reply.declined
+
+
+def test_markers_and_leaked_source_labels_are_removed_from_the_answer():
+    reply = parse_reply("[1] Source 2: Joly signed it [1] .", 3)
+    assert reply.text == "Joly signed it."
+
+
+def test_runs_of_repeated_markers_leave_a_clean_answer():
+    assert parse_reply("[3] [3] [3] [3] [3]", 3).declined
+
+
+def test_decline_phrase_and_empty_reply_are_declines():
+    assert parse_reply("NOT ANSWERABLE", 5).declined
+    assert parse_reply("   ", 5).declined
+
+
+def test_rambling_answers_are_cut_to_two_sentences():
+    assert parse_reply("[1] One. Two. Three. Four.", 1).text == "One. Two."
+
+
+def test_grammar_only_allows_existing_evidence_numbers():
+    grammar = reply_grammar(3)
+    assert '"1" | "2" | "3"' in grammar and '"4"' not in grammar and "NOT ANSWERABLE" in grammar
+
+
+def test_streamed_text_appears_only_after_the_citations():
+    assert streamed_answer("[1") == ""
+    assert streamed_answer("[1][2]") == ""
+    assert streamed_answer("[1][2] Mélanie") == "Mélanie"
+    assert streamed_answer("NOT ANSW") == ""
+
+
+def test_evidence_is_numbered_and_names_sources_only_when_asked():
+    cands = [Candidate(Span("a.txt", 0, 9, "One\n two.", 0), 1.0), Candidate(Span("b.md", 0, 4, "Two.", 0), 0.5)]
+    assert format_evidence(cands, with_sources=False) == "[1] One two.\n[2] Two."
+    assert format_evidence(cands, with_sources=True).splitlines()[1] == "[2] (from b.md) Two."

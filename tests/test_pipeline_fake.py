@@ -1,0 +1,114 @@
+"""The whole pipeline with a real Chroma store on disk, a toy embedder and a fake LLM."""
+
+import pytest
+
+from assistant import Answer, Config, DocumentsError, IndexMismatchError, QuestionError
+from assistant.store import VectorStore
+
+
+class CountingEmbedder:
+    def __init__(self, inner):
+        self.inner, self.embedded = inner, 0
+
+    def get_query_embedding(self, text):
+        return self.inner.get_query_embedding(text)
+
+    def get_text_embedding_batch(self, texts, **kw):
+        self.embedded += len(texts)
+        return self.inner.get_text_embedding_batch(texts)
+
+
+def test_reingest_does_no_work_changed_doc_replaces_its_entries_removed_doc_disappears(tmp_path, toy_embedder):
+    from assistant import Assistant
+    from assistant.llm import FakeLLM
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Alpha one. Alpha two.", encoding="utf-8")
+    (docs / "b.txt").write_text("Beta one.", encoding="utf-8")
+    emb = CountingEmbedder(toy_embedder)
+    config = Config.load(None, environ={}, docs=str(docs), index=str(tmp_path / "idx"))
+    bot = Assistant(config=config, llm=FakeLLM(), embedder=emb)
+    assert (bot.last_report.added, emb.embedded) == (["a.txt", "b.txt"], 3)
+
+    again = Assistant(config=config, llm=FakeLLM(), embedder=emb)
+    assert again.last_report.unchanged == ["a.txt", "b.txt"] and emb.embedded == 3
+
+    (docs / "a.txt").write_text("Alpha changed.", encoding="utf-8")
+    (docs / "b.txt").unlink()
+    (docs / "c.md").write_text("# Gamma", encoding="utf-8")
+    report = again.ingest()
+    assert (report.updated, report.removed, report.added) == (["a.txt"], ["b.txt"], ["c.md"])
+    assert emb.embedded == 5
+    stored = again.store.indexed()
+    assert set(stored) == {"a.txt", "c.md"} and again.store.collection.count() == 2
+
+
+def test_store_opened_with_another_embedding_model_asks_for_a_reindex(tmp_path):
+    config = Config.load(None, environ={}, index=str(tmp_path / "idx"))
+    VectorStore.open(config, "model-a", 64)
+    with pytest.raises(IndexMismatchError, match="re-index needed"):
+        VectorStore.open(config, "model-b", 384)
+
+
+def test_answer_citations_quote_the_source_exactly(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[1] Mélanie Joly and Kim Jung-kwan signed it."])
+    answer = bot.ask("Who signed the memorandum?")
+    assert not answer.abstained and "Joly" in answer.answer
+    for c in answer.citations:
+        assert bot.document_text(c.source)[c.start:c.end] == c.quote
+    assert "Joly" in answer.citations[0].quote
+    system, user = llm.prompts[0]
+    assert user.startswith("Evidence:\n[1] ") and user.endswith("Question: Who signed the memorandum?")
+    assert set(answer.timings_ms) == {"retrieve", "generate", "total"}
+
+
+def test_streaming_yields_growing_text_then_the_answer(seed_docs, make_fake_bot):
+    bot, _ = make_fake_bot(seed_docs, ["[1] Mélanie Joly and Kim Jung-kwan signed it."])
+    events = list(bot.ask_stream("Who signed the memorandum?"))
+    texts = [e for e in events if isinstance(e, str)]
+    assert isinstance(events[-1], Answer) and len(texts) >= 3
+    assert all(a in b or b.startswith(a[:-1]) for a, b in zip(texts, texts[1:]))
+
+
+def test_question_naming_something_absent_is_declined_without_calling_the_model(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[1] Justin Trudeau."])
+    answer = bot.ask("Who is the Prime Minister of Canada?")
+    assert answer.abstained and answer.citations == [] and llm.prompts == []
+
+
+def test_follow_up_is_condensed_with_the_conversation(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["When was the memorandum signed?", "[1] On January 29."])
+    answer = bot.ask("And when?", history=[("Who signed the memorandum?", "Joly and Kim signed it.")])
+    assert answer.standalone_question == "When was the memorandum signed?"
+    assert "User: Who signed the memorandum?" in llm.prompts[0][1]
+    assert "January 29" in answer.answer and "condense" in answer.timings_ms
+
+
+def test_empty_and_overlong_questions_are_refused(seed_docs, make_fake_bot):
+    bot, _ = make_fake_bot(seed_docs, max_question_chars=50)
+    with pytest.raises(QuestionError, match="empty"):
+        bot.ask("   ")
+    with pytest.raises(QuestionError, match="limit is 50"):
+        bot.ask("why " * 20)
+
+
+def test_folder_without_readable_documents_is_an_error_that_names_the_bad_file(tmp_path, make_fake_bot):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "bin.txt").write_bytes(b"\x00\x00")
+    with pytest.raises(DocumentsError, match="bin.txt: looks binary"):
+        make_fake_bot(docs)
+
+
+def test_one_bad_document_does_not_stop_the_others(seed_docs, make_fake_bot):
+    (seed_docs / "broken.txt").write_bytes(b"\xff\xfe\x00bad")
+    bot, _ = make_fake_bot(seed_docs)
+    assert bot.sources == ["canada-korea-mou.txt"] and bot.last_report.skipped == ["broken.txt"]
+
+
+def test_rebuild_drops_a_store_written_by_another_model(tmp_path):
+    config = Config.load(None, environ={}, index=str(tmp_path / "idx"))
+    VectorStore.open(config, "model-a", 64)
+    VectorStore.drop(config)
+    assert VectorStore.open(config, "model-b", 384).collection.count() == 0

@@ -1,0 +1,122 @@
+"""The real parts: MiniLM embeddings, Chroma on disk and in server mode, the local LLM, the CLI."""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEEDS
+
+pytestmark = pytest.mark.slow
+
+
+def test_dense_retrieval_finds_a_paraphrase_that_shares_no_words(real_bot):
+    question = "Which body does the agreement create?"
+    dense = [real_bot.retriever.spans[p].text for p, _ in real_bot.retriever.dense(question)[:3]]
+    assert any("Industrial Cooperation Committee" in t for t in dense)
+    fused = [c.span.text for c in real_bot.retriever.retrieve(question, 6)]
+    assert any("establishes a Canada–Korea Industrial Cooperation Committee" in t for t in fused)
+
+
+def test_who_signed_names_both_signatories_and_cites_the_signing_sentence(real_bot):
+    answer = real_bot.ask("Who signed the memorandum?")
+    assert not answer.abstained and "Joly" in answer.answer and "Kim" in answer.answer
+    assert any("signed on January 29" in c.quote for c in answer.citations)
+
+
+def test_binding_investment_is_answered_no_with_the_negating_sentence(real_bot):
+    answer = real_bot.ask("Is there a binding investment?")
+    assert answer.answer.startswith("No")
+    assert any("binding investment commitment" in c.quote for c in answer.citations)
+
+
+def test_prime_minister_question_is_declined(real_bot):
+    answer = real_bot.ask("Who is the Prime Minister of Canada?")
+    assert answer.abstained and answer.citations == []
+
+
+def test_every_quote_is_the_source_text_at_its_offsets(real_bot):
+    for q in ["When was the memorandum signed?", "What does the committee do?", "Does the memorandum replace the free trade agreement?"]:
+        for c in real_bot.ask(q).citations:
+            assert real_bot.document_text(c.source)[c.start:c.end] == c.quote
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_server_mode_against_a_real_chroma_server(tmp_path, real_bot):
+    from assistant import Assistant, Config
+
+    port = _free_port()
+    chroma = Path(sys.executable).parent / "chroma"
+    server = subprocess.Popen([str(chroma), "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.5)
+        config = Config.load(None, environ={}, docs=str(SEEDS), chroma_host="127.0.0.1", chroma_port=port)
+        bot = Assistant(config=config, llm=real_bot.llm, embedder=real_bot.embedder)
+        assert bot.last_report.added == ["canada-korea-mou.txt"]
+        assert bot.store.collection.count() == 22
+        again = Assistant(config=config, llm=real_bot.llm, embedder=real_bot.embedder)
+        assert again.last_report.unchanged == ["canada-korea-mou.txt"]
+        answer = again.ask("Who signed the memorandum?")
+        assert "Joly" in answer.answer
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def run_cli(*args, env=None, timeout=600):
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True,
+                          timeout=timeout, env=full_env, cwd=ROOT)
+
+
+def test_cli_ask_json_prints_one_object_per_question(tmp_path):
+    index = tmp_path / "index"
+    result = run_cli("ask", "--docs", str(SEEDS), "--index", str(index), "--json", "Who signed?", "How much will Korea invest?")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in rows] == ["Who signed?", "How much will Korea invest?"]
+    assert set(rows[0]) == {"question", "answer", "abstained", "citations", "timings_ms"}
+    assert set(rows[0]["timings_ms"]) >= {"retrieve", "generate", "total"}
+    assert "Joly" in rows[0]["answer"] and rows[1]["abstained"] is True
+    text = SEEDS.joinpath(rows[0]["citations"][0]["source"]).read_text(encoding="utf-8")
+    c = rows[0]["citations"][0]
+    assert text[c["start"]:c["end"]] == c["quote"]
+
+
+def test_cli_errors_are_one_line_with_non_zero_exit(tmp_path):
+    missing = run_cli("ask", "--docs", str(tmp_path / "nope"), "--index", str(tmp_path / "i"), "Who?")
+    assert missing.returncode == 1 and missing.stderr.strip().startswith("error: documents folder not found")
+    assert "Traceback" not in missing.stderr
+    bad_model = run_cli("ask", "--docs", str(SEEDS), "--index", str(tmp_path / "i"), "Who signed?",
+                        env={"ASSISTANT_LLM_MODEL_PATH": str(tmp_path / "missing.gguf")})
+    assert bad_model.returncode == 1 and "model file not found" in bad_model.stderr
+    assert "Traceback" not in bad_model.stderr
+
+
+def test_cli_reports_a_locked_store(tmp_path):
+    from assistant.locking import WriteLock
+    from assistant.store import LOCK_NAME
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("A new document about trade.", encoding="utf-8")
+    index = tmp_path / "index"
+    with WriteLock(index / LOCK_NAME):
+        result = run_cli("ingest", "--docs", str(docs), "--index", str(index), env={"ASSISTANT_LOCK_TIMEOUT": "0.5"})
+    assert result.returncode == 1 and "being written by another process" in result.stderr
