@@ -32,6 +32,34 @@ class Reply:
     declined: bool
 
 
+REFERRING = re.compile(r"^(These|This|They|Those|It|Its|Their|Such|He|She|His|Her|The latter|The former)\b")
+TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def is_heading(span_text: str) -> bool:
+    """A short line without closing punctuation ('Committee structure and next steps')."""
+    return not TERMINAL.search(span_text) and len(span_text.split()) < 8
+
+
+def select_evidence(candidates: list[Candidate], spans: dict[str, list], max_extra: int = 2) -> list[Candidate]:
+    """The sentences shown to the model: retrieved ones minus headings, plus the next
+    sentence of a retrieved one when it continues it ("These include …"), in document order.
+
+    Deliberately not done: no re-ranking; a continuation is added only directly after
+    its sentence, and at most `max_extra` of them.
+    """
+    chosen = [c for c in candidates if not is_heading(c.span.text)] or candidates
+    have = {(c.span.source, c.span.index) for c in chosen}
+    extra = []
+    for c in chosen:
+        following = spans.get(c.span.source, [])[c.span.index + 1:c.span.index + 2]
+        if following and REFERRING.match(following[0].text) and (c.span.source, c.span.index + 1) not in have:
+            extra.append(Candidate(following[0], 0.0))
+            have.add((c.span.source, c.span.index + 1))
+    source_order = {src: i for i, src in enumerate(dict.fromkeys(c.span.source for c in chosen))}
+    return sorted(chosen + extra[:max_extra], key=lambda c: (source_order[c.span.source], c.span.index))
+
+
 def format_evidence(candidates: list[Candidate], with_sources: bool) -> str:
     """Numbered evidence lines, e.g. '[1] The memorandum was signed on January 29 …'."""
     lines = []
@@ -41,11 +69,18 @@ def format_evidence(candidates: list[Candidate], with_sources: bool) -> str:
     return "\n".join(lines)
 
 
-def reply_grammar(n_evidence: int) -> str:
-    """GBNF: `NOT ANSWERABLE`, or 1-3 citation numbers then a one-line answer."""
+def reply_grammar(n_evidence: int, yes_no: bool = False) -> str:
+    """GBNF: `NOT ANSWERABLE`, or 1-3 citation numbers then a one-line answer.
+
+    For a yes/no question the answer must start with "Yes" or "No" and declining is
+    not offered: small models decline every "Is there X?" whose text says "there is
+    no X". Whether the cited sentence really bears on the question is then checked
+    in code (`grounding.verify`), which declines when it does not.
+    """
     numbers = " | ".join(f'"{i}"' for i in range(1, n_evidence + 1))
+    root = 'root ::= cites " " ("Yes" | "No") ("," | ".") " " first rest' if yes_no else f'root ::= "{DECLINE}" | cites " " text'
     return "\n".join([
-        f'root ::= "{DECLINE}" | cites " " text',
+        root,
         'cites ::= cite | cite cite | cite cite cite',
         f'cite ::= "[" ({numbers}) "]"',
         'text ::= first rest',

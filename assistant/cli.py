@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help="index the documents folder (only what changed)")
     _add_locations(ingest)
     ingest.add_argument("--rebuild", action="store_true", help="drop the index and embed everything again")
+    ingest.add_argument("--warm", action="store_true", help="also load the model and cache the documents' prompt prefix")
 
     ask = commands.add_parser("ask", help="answer questions with cited sources")
     _add_locations(ask)
@@ -98,6 +99,8 @@ def cmd_ingest(args) -> int:
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"{report.summary()} ({sum(len(bot._spans[s]) for s in bot.sources)} sentences in {len(bot.sources)} documents)")
+    if args.warm:
+        print(f"model prompt cache: {bot.warm_up()}")
     return 0
 
 

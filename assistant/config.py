@@ -46,8 +46,13 @@ class Config:
     n_threads: int = 0  # 0: all cores
     n_ctx: int = 2048
     max_answer_tokens: int = 160
+    # Evidence: "retrieval" gives the model the top_k retrieved sentences; "full" gives it
+    # every sentence (numbered, in a prompt prefix the model caches across questions);
+    # "auto" picks "full" when the documents fit in full_context_tokens.
+    context: str = "auto"
+    full_context_tokens: int = 1200
     # Retrieval
-    top_k: int = 6  # evidence sentences given to the LLM
+    top_k: int = 6  # evidence sentences given to the LLM in "retrieval" mode
     candidates_k: int = 30  # per retriever, before fusion
     # Limits
     max_question_chars: int = 1000
@@ -84,6 +89,8 @@ class Config:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
 
     def validate(self) -> None:
+        if self.context not in ("auto", "retrieval", "full"):
+            raise ConfigError(f"context must be auto, retrieval or full, got {self.context!r}")
         if self.llm_backend not in LLM_BACKENDS:
             raise ConfigError(f"llm_backend must be one of {LLM_BACKENDS}, got {self.llm_backend!r}")
         if self.llm_backend == "openai" and not self.llm_base_url:

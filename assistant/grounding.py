@@ -7,9 +7,9 @@ sentences, so every reply passes these checks, in order:
    retrieved evidence ("Who is the Prime Minister of Canada?" against a text
    that never says "Prime Minister" is declined before the model is asked);
 2. support — every name and number in the *answer* must occur in what it
-   cites (re-cited from other evidence if found there), most other content
-   words too; otherwise the answer is declined, or replaced by a quote;
-3. answer type — "how many / how much / what year" needs a number;
+   cites (re-cited from other evidence if found there), and most of its other
+   content words too; otherwise the answer is declined;
+3. answer type — "how many / how much" needs a number, "what year" a year;
 4. polarity — yes/no answers start with "Yes" or "No", and "Yes" is turned
    into "No" when a cited sentence negates the question's claim
    ("does not replace that agreement");
@@ -35,6 +35,7 @@ from .text import STOPWORDS, content_words, fold, similar, stem, stems
 from .types import Candidate, Span
 
 QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long|old|far|large|big|often)|what (year|percentage|percent|share|amount|number)|in which year|which year)\b", re.I)
+YEAR_QUESTION = re.compile(r"\b(what|which) year\b|\byear (was|did|were)\b", re.I)
 YES_NO_START = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b", re.I)
 NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|rather than|instead of|n't)\b|n't\b", re.I)
 SCOPE_END = re.compile(r"[;.:!?]|\b(but|instead|while|whereas|although)\b", re.I)
@@ -84,9 +85,39 @@ def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str
 
 
 def missing_terms(question: str, evidence: list[str]) -> list[str]:
-    """Names and numbers of the question that no evidence sentence contains."""
+    """Names and numbers of the question that no evidence sentence contains.
+
+    An acronym counts as found when the evidence spells it out:
+    >>> missing_terms("Did the FTA or the MOU end?", ["The Free Trade Agreement and the memorandum of understanding."])
+    []
+    """
     pool = _stem_set(evidence)
-    return [t for t in names_and_numbers(question, skip_sentence_starts=True) if not _found(t, pool)]
+    acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", question)}
+    return [t for t in names_and_numbers(question, skip_sentence_starts=True)
+            if not _found(t, pool) and not (t in acronyms and spelled_out(t, evidence))]
+
+
+def spelled_out(acronym: str, texts: list[str]) -> bool:
+    """True if consecutive words of a text have the acronym's initials.
+
+    Small joining words may be skipped or counted: 'MOU' matches "memorandum
+    of understanding", 'FTA' matches "Free Trade Agreement".
+    """
+    acronym = acronym.lower().removesuffix("s") if len(acronym) > 2 else acronym.lower()
+    for text in texts:
+        words = re.findall(r"[\w’']+", fold(text))
+        for i in range(len(words)):
+            for skip_small in (False, True):
+                initials = ""
+                for w in words[i:i + 2 * len(acronym)]:
+                    if skip_small and w in ("of", "and", "for", "the", "on", "de"):
+                        continue
+                    initials += w[0]
+                    if len(initials) >= len(acronym):
+                        break
+                if initials == acronym and words[i][0] == acronym[0]:
+                    return True
+    return False
 
 
 def unsupported_names(answer: str, question: str, evidence: list[str]) -> list[str]:
@@ -134,9 +165,18 @@ def polarity(answer: str) -> str | None:
     return word if word in ("yes", "no") else None
 
 
-def verify(question: str, reply: Reply, candidates: list[Candidate]) -> Verdict:
-    """Accept, repair or decline a parsed reply (see module docstring)."""
+def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: list[Candidate] | None = None) -> Verdict:
+    """Accept, repair or decline a parsed reply (see module docstring).
+
+    `candidates` are the numbered evidence the model saw; `ranked` the retrieval
+    ranking (defaults to `candidates`), used where "the best sentences" matter.
+    """
+    ranked = candidates if ranked is None else ranked
     if reply.declined:
+        if is_yes_no(question):  # small models decline "Is there X?" when the text says "there is no X"
+            negating = [c.span for c in ranked[:3] if negates_question(question, c.span.text)]
+            if negating:
+                return _quoted_no(negating[0], "the model declined, but a top sentence negates the question")
         return Verdict(True, DECLINED, reason="the model found no answer in the evidence")
     texts = [c.span.text for c in candidates]
     cited = [candidates[n - 1].span for n in reply.numbers]
@@ -154,11 +194,14 @@ def verify(question: str, reply: Reply, candidates: list[Candidate]) -> Verdict:
             return Verdict(True, DECLINED, reason="the answer cites no evidence")
     if QUANTITY_QUESTION.search(question) and not any(c.isdigit() for c in answer) and not (set(content_words(answer)) & NUMBER_WORDS):
         return Verdict(True, DECLINED, reason="the question asks for a quantity and the evidence gives none")
-    cited_texts = [s.text for s in cited]
-    if support_ratio(answer, question, cited_texts) < MIN_SUPPORT:
-        return Verdict(False, _quote_answer(question, cited[0]), [cited[0]], reason="answer replaced by a quote: its words are not in what it cites")
+    if YEAR_QUESTION.search(question) and not re.search(r"\b\d{4}\b", answer):
+        return Verdict(True, DECLINED, reason="the question asks for a year and the evidence gives none")
+    if support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT:
+        return Verdict(True, DECLINED, reason="most words of the answer are not in what it cites")
     if is_yes_no(question):
         return _yes_no(question, answer, cited)
+    if polarity(answer) and len(answer.split()) <= 2:
+        return Verdict(True, DECLINED, reason="a bare yes/no reply to a question that is not yes/no")
     return Verdict(False, answer, _useful(answer, question, cited), reason="supported by its citations")
 
 
@@ -166,11 +209,15 @@ def _yes_no(question: str, answer: str, cited: list[Span]) -> Verdict:
     negating = [s for s in cited if negates_question(question, s.text)]
     said = polarity(answer)
     if negating and said != "no":
-        quote = " ".join(negating[0].text.split())
-        return Verdict(False, f"No. The documents say: “{quote}”", negating[:1], reason="a cited sentence negates the question")
+        return _quoted_no(negating[0], "a cited sentence negates the question")
     if said is None:
         answer = ("No. " if negating else "Yes. ") + answer
     return Verdict(False, answer, cited, reason="yes/no answer supported by its citations")
+
+
+def _quoted_no(span: Span, reason: str) -> Verdict:
+    quote = " ".join(span.text.split())
+    return Verdict(False, f"No. The documents say: “{quote}”", [span], reason=reason)
 
 
 def _useful(answer: str, question: str, cited: list[Span]) -> list[Span]:
@@ -189,7 +236,3 @@ def _best_support(answer: str, candidates: list[Candidate]) -> list[Span]:
     return [candidates[best[1]].span] if best[0] > 0 else []
 
 
-def _quote_answer(question: str, span: Span) -> str:
-    quote = " ".join(span.text.split())
-    prefix = ("Yes. " if not NEGATION.search(quote) else "No. ") if is_yes_no(question) else ""
-    return f"{prefix}The documents say: “{quote}”"

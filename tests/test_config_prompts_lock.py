@@ -31,7 +31,7 @@ def test_bad_settings_fail_early_naming_the_value(tmp_path):
 
 def test_project_prompts_load_and_render():
     prompts = load_prompts()
-    system, user = prompts["answer"].render(evidence="[1] X.", question="Q?")
+    system, user = prompts["answer"].render(evidence="[1] X.", question="Q?", hint="")
     assert "NOT ANSWERABLE" in system and user.endswith("Question: Q?")
 
 

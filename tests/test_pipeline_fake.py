@@ -59,7 +59,7 @@ def test_answer_citations_quote_the_source_exactly(seed_docs, make_fake_bot):
         assert bot.document_text(c.source)[c.start:c.end] == c.quote
     assert "Joly" in answer.citations[0].quote
     system, user = llm.prompts[0]
-    assert user.startswith("Evidence:\n[1] ") and user.endswith("Question: Who signed the memorandum?")
+    assert user.startswith("Sentences:\n[1] ") and user.endswith("Question: Who signed the memorandum?")
     assert set(answer.timings_ms) == {"retrieve", "generate", "total"}
 
 

@@ -46,6 +46,8 @@ def score_question(golden: GoldenRow, answer, text_of) -> dict:
         "id": golden.id,
         "category": golden.category or "(none)",
         **answer.to_dict(),
+        "reason": getattr(answer, "reason", ""),  # why the pipeline kept, repaired or declined it
+        "model_reply": getattr(answer, "model_reply", ""),
         "answerable": golden.answerable,
         "correct": metrics.is_correct(golden, answer.answer, answer.abstained),
         "squad_f1": metrics.question_f1(golden, answer.answer, answer.abstained),
