@@ -84,7 +84,7 @@ def reply_grammar(n_evidence: int, yes_no: bool = False) -> str:
         'cites ::= cite | cite cite | cite cite cite',
         f'cite ::= "[" ({numbers}) "]"',
         'text ::= first rest',
-        'first ::= [^\\n\\[\\] ]',
+        'first ::= [^\\n\\[\\] 0-9]',
         'rest ::= [^\\n\\[\\]]*',
     ])
 
@@ -104,7 +104,10 @@ def parse_reply(raw: str, n_evidence: int) -> Reply:
     answer = _SOURCE_LEAK.sub("", _MARKER.sub("", text))
     answer = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(answer.split())).strip(" ,;:")
     declined = text.upper().startswith(DECLINE) or not answer or answer.upper().startswith(DECLINE)
-    return Reply(numbers[:MAX_CITED], "" if declined else _first_sentences(answer, 2), declined)
+    answer = _first_sentences(answer, 2)
+    if answer and not TERMINAL.search(answer):
+        answer += "…"  # cut by the token limit: say so rather than end mid-sentence
+    return Reply(numbers[:MAX_CITED], "" if declined else answer, declined)
 
 
 def _first_sentences(text: str, n: int) -> str:

@@ -45,14 +45,14 @@ class Config:
     llm_timeout_s: float = 120.0
     n_threads: int = 0  # 0: all cores
     n_ctx: int = 2048
-    max_answer_tokens: int = 160
+    max_answer_tokens: int = 64
     # Evidence: "retrieval" gives the model the top_k retrieved sentences; "full" gives it
     # every sentence (numbered, in a prompt prefix the model caches across questions);
     # "auto" picks "full" when the documents fit in full_context_tokens.
-    context: str = "auto"
+    context: str = "retrieval"
     full_context_tokens: int = 1200
     # Retrieval
-    top_k: int = 6  # evidence sentences given to the LLM in "retrieval" mode
+    top_k: int = 5  # evidence sentences given to the LLM in "retrieval" mode
     candidates_k: int = 30  # per retriever, before fusion
     # Limits
     max_question_chars: int = 1000

@@ -197,7 +197,10 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if YEAR_QUESTION.search(question) and not re.search(r"\b\d{4}\b", answer):
         return Verdict(True, DECLINED, reason="the question asks for a year and the evidence gives none")
     if support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT:
-        return Verdict(True, DECLINED, reason="most words of the answer are not in what it cites")
+        best = max(candidates, key=lambda c: support_ratio(answer, question, [c.span.text]))
+        if support_ratio(answer, question, [best.span.text]) < MIN_SUPPORT:
+            return Verdict(True, DECLINED, reason="most words of the answer are not in what it cites")
+        cited = [best.span]  # the model cited the wrong number: cite the sentence that says it
     if is_yes_no(question):
         return _yes_no(question, answer, cited)
     if polarity(answer) and len(answer.split()) <= 2:

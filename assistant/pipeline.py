@@ -163,7 +163,8 @@ class Assistant:
         """Load the model and, in "full" mode, evaluate (or restore) the prompt prefix
         that holds all the documents, so that each question costs only itself."""
         if not self.full_context or self._warm:
-            return "not needed"
+            _ = self.llm  # loads the model
+            return self._warm or "not needed"
         system, user = self._answer_prompt("?", self._full_evidence)
         warm = getattr(self.llm, "warm_prefix", None)
         if warm is None:

@@ -88,3 +88,9 @@ def test_acronyms_in_the_question_match_spelled_out_names():
 def test_a_declined_yes_no_question_is_answered_no_when_a_top_sentence_negates_it():
     v = verify("Is there a binding investment?", Reply([], "", True), cands(NO_PLANT, SIGNED))
     assert not v.abstained and v.answer.startswith("No.") and v.cited[0].text == NO_PLANT
+
+
+def test_a_wrong_citation_number_is_repaired_when_another_sentence_says_it():
+    c = cands(SIGNED, NO_PLANT)
+    v = verify("Is there a binding investment?", Reply([1], "No. It does not announce a new plant or production line.", False), c)
+    assert not v.abstained and v.cited == [c[1].span]

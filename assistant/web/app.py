@@ -341,7 +341,7 @@ def load_assistant(config) -> Any:
     from .. import Assistant
 
     bot = Assistant(docs=config.docs, index=config.index, config=config)
-    bot.llm  # noqa: B018 - the LLM loads lazily otherwise
+    bot.warm_up()  # loads the LLM now (it loads lazily otherwise) and any cached prompt prefix
     return bot
 
 
