@@ -84,7 +84,7 @@ def reply_grammar(n_evidence: int, yes_no: bool = False) -> str:
         'cites ::= cite | cite cite | cite cite cite',
         f'cite ::= "[" ({numbers}) "]"',
         'text ::= first rest',
-        'first ::= [^\\n\\[\\] 0-9]',
+        'first ::= [^\\n\\[\\] ]',
         'rest ::= [^\\n\\[\\]]*',
     ])
 
@@ -105,8 +105,6 @@ def parse_reply(raw: str, n_evidence: int) -> Reply:
     answer = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(answer.split())).strip(" ,;:")
     declined = text.upper().startswith(DECLINE) or not answer or answer.upper().startswith(DECLINE)
     answer = _first_sentences(answer, 2)
-    if answer and not TERMINAL.search(answer):
-        answer += "…"  # cut by the token limit: say so rather than end mid-sentence
     return Reply(numbers[:MAX_CITED], "" if declined else answer, declined)
 
 

@@ -55,6 +55,11 @@ class Verdict:
     reason: str = ""
 
 
+def stem_set(texts: list[str]) -> set[str]:
+    """Every content-word stem of `texts` (see `assistant.text.stems`)."""
+    return _stem_set(texts)
+
+
 def _stem_set(texts: list[str]) -> set[str]:
     return {s for t in texts for s in stems(t)}
 
@@ -84,14 +89,14 @@ def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str
     return list(dict.fromkeys(out))
 
 
-def missing_terms(question: str, evidence: list[str]) -> list[str]:
+def missing_terms(question: str, evidence: list[str], pool: set[str] | None = None) -> list[str]:
     """Names and numbers of the question that no evidence sentence contains.
 
     An acronym counts as found when the evidence spells it out:
     >>> missing_terms("Did the FTA or the MOU end?", ["The Free Trade Agreement and the memorandum of understanding."])
     []
     """
-    pool = _stem_set(evidence)
+    pool = _stem_set(evidence) if pool is None else pool  # callers may pass the texts' stems, computed once
     acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", question)}
     return [t for t in names_and_numbers(question, skip_sentence_starts=True)
             if not _found(t, pool) and not (t in acronyms and spelled_out(t, evidence))]

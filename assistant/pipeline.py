@@ -22,7 +22,7 @@ from .answering import format_evidence, parse_reply, reply_grammar, select_evide
 from .config import Config
 from .documents import load_documents
 from .errors import DocumentsError, QuestionError
-from .grounding import DECLINED, Verdict, is_yes_no, missing_terms, verify
+from .grounding import DECLINED, Verdict, is_yes_no, missing_terms, stem_set, verify
 from .models import cache_dir
 from .spans import document_spans
 from .store import SyncReport
@@ -73,6 +73,7 @@ class Assistant:
         self._warnings, self._skipped = loaded.warnings, loaded.skipped
         self._spans = {d.source: document_spans(d) for d in loaded.documents}
         self._texts = {d.source: d.text for d in loaded.documents}
+        self._corpus_stems = stem_set(list(self._texts.values()))
         all_spans = [s for d in loaded.documents for s in self._spans[d.source]]
         self.retriever = HybridRetriever(all_spans, self.store, self.embedder, self.config.candidates_k)
         self._full_evidence = [Candidate(s, 0.0) for s in all_spans]
@@ -129,7 +130,7 @@ class Assistant:
         t2 = time.perf_counter()
         raw = ""
         evidence = self._full_evidence if self.full_context else select_evidence(candidates, self._spans)
-        gaps = missing_terms(asked, [c.span.text for c in evidence])
+        gaps = missing_terms(asked, list(self._texts.values()), self._corpus_stems)  # names the documents never mention
         if not candidates or gaps:
             why = f"the documents never mention {', '.join(gaps)}" if gaps else "no document matches the question"
             verdict = Verdict(True, DECLINED, reason=why)
@@ -138,11 +139,14 @@ class Assistant:
                 self.warm_up()
             system, user = self._answer_prompt(asked, evidence)
             grammar = reply_grammar(len(evidence), yes_no=is_yes_no(asked))
+            pieces = 0
             for piece in self.llm.stream(system, user, grammar, self.config.max_answer_tokens):
-                raw += piece
+                raw, pieces = raw + piece, pieces + 1
                 if visible := streamed_answer(raw):
                     yield visible
             verdict = verify(asked, parse_reply(raw, len(evidence)), evidence, ranked=candidates)
+            if not verdict.abstained and pieces >= self.config.max_answer_tokens:
+                verdict.answer += "…"  # cut by the token limit: say so rather than stop mid-sentence
         timings["generate"] = _ms(t2)
         timings["total"] = _ms(t0)
         yield Answer(question, verdict.answer, verdict.abstained, [Citation.of(s) for s in verdict.cited],
