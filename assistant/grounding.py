@@ -57,10 +57,6 @@ class Verdict:
 
 def stem_set(texts: list[str]) -> set[str]:
     """Every content-word stem of `texts` (see `assistant.text.stems`)."""
-    return _stem_set(texts)
-
-
-def _stem_set(texts: list[str]) -> set[str]:
     return {s for t in texts for s in stems(t)}
 
 
@@ -96,7 +92,7 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
     >>> missing_terms("Did the FTA or the MOU end?", ["The Free Trade Agreement and the memorandum of understanding."])
     []
     """
-    pool = _stem_set(evidence) if pool is None else pool  # callers may pass the texts' stems, computed once
+    pool = stem_set(evidence) if pool is None else pool  # callers may pass the texts' stems, computed once
     acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", question)}
     return [t for t in names_and_numbers(question, skip_sentence_starts=True)
             if not _found(t, pool) and not (t in acronyms and spelled_out(t, evidence))]
@@ -127,17 +123,17 @@ def spelled_out(acronym: str, texts: list[str]) -> bool:
 
 def unsupported_names(answer: str, question: str, evidence: list[str]) -> list[str]:
     """Names and numbers the answer asserts that neither the evidence nor the question contains."""
-    pool = _stem_set(evidence) | _stem_set([question])
+    pool = stem_set(evidence) | stem_set([question])
     return [t for t in names_and_numbers(answer) if not _found(t, pool)]
 
 
 def support_ratio(answer: str, question: str, evidence: list[str]) -> float:
     """Share of the answer's own content words (not from the question) found in the evidence."""
-    asked = _stem_set([question])
+    asked = stem_set([question])
     own = [s for s in stems(answer) if s not in GENERIC and not _found(s, asked)]
     if not own:
         return 1.0
-    pool = _stem_set(evidence)
+    pool = stem_set(evidence)
     return sum(_found(s, pool) for s in own) / len(own)
 
 
@@ -188,7 +184,7 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     answer = reply.text
     names = unsupported_names(answer, question, [s.text for s in cited])
     if names:
-        extra = [c.span for c in candidates if c.span not in cited and any(_found(t, _stem_set([c.span.text])) for t in names)]
+        extra = [c.span for c in candidates if c.span not in cited and any(_found(t, stem_set([c.span.text])) for t in names)]
         cited += extra
         names = unsupported_names(answer, question, [s.text for s in cited])
         if names:
@@ -230,7 +226,7 @@ def _quoted_no(span: Span, reason: str) -> Verdict:
 
 def _useful(answer: str, question: str, cited: list[Span]) -> list[Span]:
     """Drop citations that contain none of the answer's own words (keep at least one)."""
-    asked = _stem_set([question])
+    asked = stem_set([question])
     own = {s for s in stems(answer) if s not in GENERIC and not _found(s, asked)}
     useful = [s for s in cited if any(_found(w, own) for w in stems(s.text))]
     return useful or cited[:1]

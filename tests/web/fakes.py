@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.config import Config
 from assistant.errors import DocumentsError, QuestionError
+from assistant.store import SyncReport
 from assistant.types import Answer, Citation
 
 STOPWORDS = set(
@@ -39,15 +39,6 @@ SCRIPT = [  # (words that must all be in the stand-alone question, sentence star
      "It creates the Canada–Korea Industrial Cooperation Committee [1]."),
 ]
 DECLINE = "I could not find this in the documents."
-
-
-@dataclass
-class FakeIngestReport:
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
 
 def _words(text: str) -> set[str]:
@@ -82,8 +73,8 @@ class FakeAssistant:
     def document_text(self, source: str) -> str:
         return self._texts[source]
 
-    def ingest(self, progress: Callable[[int, int, str], None] | None = None) -> FakeIngestReport:
-        report = FakeIngestReport()
+    def ingest(self, progress: Callable[[int, int, str], None] | None = None) -> SyncReport:
+        report = SyncReport()
         paths = sorted(p for p in self.docs_dir.rglob("*") if p.suffix in (".txt", ".md") and p.is_file())
         seen = set()
         for done, path in enumerate(paths, start=1):
