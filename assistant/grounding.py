@@ -9,7 +9,10 @@ sentences, so every reply passes these checks, in order:
 2. support — every name and number in the *answer* must occur in what it
    cites (re-cited from other evidence if found there), and most of its other
    content words too; otherwise the answer is declined;
-3. answer type — "how many / how much" needs a number, "what year" a year;
+3. answer type — "how many / how much" needs a number, "what year" a year,
+   "who" a name or a word for people that the question does not already hold,
+   "when" a time expression; a "which …" reply that only repeats a whole
+   sentence picked nothing out; "who did not …" needs a cited negation;
 4. polarity — yes/no answers start with "Yes" or "No", and "Yes" is turned
    into "No" when a cited sentence negates the question's claim
    ("does not replace that agreement");
@@ -31,10 +34,28 @@ import re
 from dataclasses import dataclass, field
 
 from .answering import Reply
-from .text import STOPWORDS, content_words, fold, similar, stem, stems
+from .text import STOPWORDS, content_words, fold, similar, stem, stems, words
 from .types import Candidate, Span
 
-QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long|old|far|large|big|often)|what (year|percentage|percent|share|amount|number)|in which year|which year)\b", re.I)
+QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long|old|far|large|big|often)|what (year|percentage|percent|share|amount|number)|in which year|which year"
+                               r"|(value|cost|price|worth|budget|population|salary|revenue|number|amount|percentage|size) of)\b", re.I)
+WHO_QUESTION = re.compile(r"^\s*(who|whom)\b|^\s*(by|to|with|for) whom\b", re.I)
+WHEN_QUESTION = re.compile(r"^\s*when\b|\b(what|which) (date|day|month|time|century|decade|season)\b", re.I)
+WHICH_QUESTION = re.compile(r"^\s*which\s+(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|will\b|would\b|can\b|has\b|have\b|had\b)\w+", re.I)
+WH_LATER = re.compile(r",\s*(what|who|whom|which|where|how|why)\b", re.I)  # "When X happens, what is it called?"
+WH_START = re.compile(r"^\s*(what|who|whom|whose|which|where|when|why|how)\b|\b(what|who|whom|which)\W*$", re.I)
+PEOPLE = frozenset("""people person persons man men woman women official officials minister ministers leader leaders
+    representative representatives government governments company companies firm firms business businesses
+    industry industries sector group groups member members team teams staff worker workers employee employees
+    student students resident residents citizen citizens partner partners authority authorities agency agencies
+    organisation organisations organization organizations board council committee parliament congress court
+    investor investors manufacturer manufacturers maker makers scientist scientists researcher researchers
+    king queen emperor president presidents chancellor ruler rulers family army troops police public users""".split())
+MONTHS_AND_TIMES = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+    century centuries decade decades year years month months week weeks day days today yesterday tomorrow tonight
+    morning afternoon evening night spring summer autumn fall winter after before during until since ago later
+    earlier once when while following recently soon now then period era age dynasty reign war time times""".split())
 YEAR_QUESTION = re.compile(r"\b(what|which) year\b|\byear (was|did|were)\b", re.I)
 YES_NO_START = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b", re.I)
 NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|rather than|instead of|n't)\b|n't\b", re.I)
@@ -197,6 +218,9 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         return Verdict(True, DECLINED, reason="the question asks for a quantity and the evidence gives none")
     if YEAR_QUESTION.search(question) and not re.search(r"\b\d{4}\b", answer):
         return Verdict(True, DECLINED, reason="the question asks for a year and the evidence gives none")
+    gap = answer_type_gap(question, answer, [s.text for s in cited])
+    if gap:
+        return Verdict(True, DECLINED, reason=gap)
     if support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT:
         best = max(candidates, key=lambda c: support_ratio(answer, question, [c.span.text]))
         if support_ratio(answer, question, [best.span.text]) < MIN_SUPPORT:
@@ -207,6 +231,46 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if polarity(answer) and len(answer.split()) <= 2:
         return Verdict(True, DECLINED, reason="a bare yes/no reply to a question that is not yes/no")
     return Verdict(False, answer, _useful(answer, question, cited), reason="supported by its citations")
+
+
+def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
+    """Why the answer is not the kind of thing the question asks for ('' if it is).
+
+    >>> answer_type_gap("Who chairs the committee?", "The committee meets in spring.", [])
+    'the question asks who, and the answer names no one the question does not already name'
+    >>> answer_type_gap("When was it signed?", "By Joly and Kim.", [])
+    'the question asks when, and the answer gives no time'
+    >>> answer_type_gap("Who signed it?", "Officials of both governments.", [])
+    ''
+    >>> answer_type_gap("Who did not sign it?", "Joly.", ["Joly signed it."])
+    'the question asks about what did not happen, and what the answer cites negates nothing'
+
+    Deliberately not done: no named-entity recogniser; a name is a capitalised
+    word, a time is a digit or a word from a short list.
+    """
+    asked = stem_set([question])
+    if WHO_QUESTION.search(question):
+        new = [w for w in re.findall(r"[\w][\w'’-]*", answer)
+               if fold(w) not in STOPWORDS and fold(w) not in GENERIC and not _found(stem(w), asked)]
+        if not any(w[0].isupper() or fold(w) in PEOPLE or stem(w) in PEOPLE for w in new):
+            return "the question asks who, and the answer names no one the question does not already name"
+    if WHEN_QUESTION.search(question) and not WH_LATER.search(question):
+        folded = words(answer)
+        if not any(any(c.isdigit() for c in w) or w in MONTHS_AND_TIMES for w in folded):
+            return "the question asks when, and the answer gives no time"
+    if WHICH_QUESTION.search(question) and any(_copies(answer, c) for c in cited):
+        return "the question asks which, and the answer repeats a whole sentence without picking anything out"
+    if WH_START.search(question) and NEGATION.search(question) and not any(NEGATION.search(c) for c in cited):
+        return "the question asks about what did not happen, and what the answer cites negates nothing"
+    return ""
+
+
+def _copies(answer: str, sentence: str) -> bool:
+    """True when `answer` is most of `sentence` word for word (a long sentence, not a phrase)."""
+    a, s = words(answer), words(sentence)
+    if len(s) < 12 or len(a) < 0.8 * len(s):
+        return False
+    return sum(w in set(a) for w in s) >= 0.85 * len(s)
 
 
 def _yes_no(question: str, answer: str, cited: list[Span]) -> Verdict:

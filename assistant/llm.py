@@ -23,6 +23,9 @@ from pathlib import Path
 from .errors import ModelError
 
 
+ANCHOR_TAIL = 16  # tokens at the end of an anchored prompt that real prompts do not share (template, "?")
+
+
 class LocalLlama:
     """A GGUF model in this process. Calls are serialised: one model, one context."""
 
@@ -42,6 +45,7 @@ class LocalLlama:
         self.n_ctx = n_ctx
         self._lock = threading.Lock()
         self._grammars: dict[str, object] = {}
+        self._anchor: tuple[str, list[int], object] | None = None  # (system prompt, tokens, saved state)
 
     def count_tokens(self, text: str) -> int:
         return len(self.model.tokenize(text.encode("utf-8"), add_bos=False, special=False))
@@ -62,18 +66,37 @@ class LocalLlama:
         that starts with all the documents costs only its question afterwards.
         The evaluated state is saved to `cache_file` (about 30 MB for 1,000
         tokens) and restored by the next process instead of evaluating again.
+        The state is also kept in memory as an anchor: when another prompt (a
+        follow-up's rewrite) has displaced it, the next prompt with the same
+        system text restores it instead of evaluating the prefix again.
         Returns "loaded", "computed" or "computed+saved".
         """
         with self._lock:
             if cache_file is not None and Path(cache_file).exists() and self._load_state(Path(cache_file)):
+                self._set_anchor(system)
                 return "loaded"
         for _ in self.stream(system, user, None, 1):
             pass
-        if cache_file is None:
-            return "computed"
         with self._lock:
+            self._set_anchor(system)
+            if cache_file is None:
+                return "computed"
             self._save_state(Path(cache_file))
         return "computed+saved"
+
+    def _set_anchor(self, system: str) -> None:
+        n = self.model.n_tokens
+        self._anchor = (system, self.model.input_ids[:n].tolist(), self.model.save_state())
+
+    def _restore_anchor(self, system: str) -> None:
+        """Put the anchored prefix back if the last prompt displaced it (cheap: a memory copy)."""
+        if self._anchor is None or self._anchor[0] != system:
+            return
+        tokens = self._anchor[1]
+        current = self.model.input_ids[:self.model.n_tokens].tolist()
+        shared = next((i for i, (a, b) in enumerate(zip(tokens, current)) if a != b), min(len(tokens), len(current)))
+        if shared < len(tokens) - ANCHOR_TAIL:
+            self.model.load_state(self._anchor[2])
 
     def _save_state(self, path: Path) -> None:
         import llama_cpp
@@ -106,6 +129,7 @@ class LocalLlama:
     def stream(self, system: str, user: str, grammar: str | None = None, max_tokens: int = 160) -> Iterator[str]:
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
         with self._lock:
+            self._restore_anchor(system)
             chunks = self.model.create_chat_completion(
                 messages=messages, grammar=self._grammar(grammar), max_tokens=max_tokens,
                 temperature=0.0, top_k=1, repeat_penalty=1.0, stream=True,

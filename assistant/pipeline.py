@@ -135,8 +135,7 @@ class Assistant:
             why = f"the documents never mention {', '.join(gaps)}" if gaps else "no document matches the question"
             verdict = Verdict(True, DECLINED, reason=why)
         else:
-            if self.full_context:
-                self.warm_up()
+            self.warm_up()
             system, user = self._answer_prompt(asked, evidence)
             grammar = reply_grammar(len(evidence), yes_no=is_yes_no(asked))
             pieces = 0
@@ -164,15 +163,22 @@ class Assistant:
         return self._full_mode
 
     def warm_up(self) -> str:
-        """Load the model and, in "full" mode, evaluate (or restore) the prompt prefix
-        that holds all the documents, so that each question costs only itself."""
-        if not self.full_context or self._warm:
-            _ = self.llm  # loads the model
-            return self._warm or "not needed"
-        system, user = self._answer_prompt("?", self._full_evidence)
+        """Load the model and evaluate (or restore from disk) the prompt prefix that every
+        question shares, so that each question costs only itself.
+
+        In "retrieval" mode the prefix is the system prompt (instructions and examples);
+        in "full" mode it also holds every document sentence.
+        """
+        if self._warm:
+            return self._warm
+        evidence = self._full_evidence if self.full_context else []
+        system, user = self._answer_prompt("?", evidence)
         warm = getattr(self.llm, "warm_prefix", None)
         if warm is None:
-            return "not supported"
+            self._warm = "not supported"
+            return self._warm
+        if not self.full_context:
+            user = ""
         key = hashlib.sha256(f"{self.llm.path}\0{self.llm.path.stat().st_size}\0{system}\0{user}".encode()).hexdigest()[:24]
         self._warm = warm(system, user, cache_dir() / "prompt-cache" / f"{key}.bin")
         return self._warm

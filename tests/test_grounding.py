@@ -94,3 +94,53 @@ def test_a_wrong_citation_number_is_repaired_when_another_sentence_says_it():
     c = cands(SIGNED, NO_PLANT)
     v = verify("Is there a binding investment?", Reply([1], "No. It does not announce a new plant or production line.", False), c)
     assert not v.abstained and v.cited == [c[1].span]
+
+
+LIST = ("The committee is tasked with advancing cooperation across several areas tied to vehicle "
+        "production and electrification in both of the countries.")
+
+
+def test_who_answer_that_names_no_one_new_is_declined():
+    c = cands(COMMITTEE)
+    v = verify("Who chairs the Canada–Korea Industrial Cooperation Committee?",
+               Reply([1], "The Canada–Korea Industrial Cooperation Committee.", False), c)
+    assert v.abstained and "asks who" in v.reason
+
+
+def test_who_answer_with_a_name_or_a_word_for_people_is_kept():
+    c = cands(SIGNED)
+    assert not verify("Who signed the memorandum?", Reply([1], "Mélanie Joly and Kim Jung-kwan", False), c).abstained
+    assert not verify("Who signed the memorandum?", Reply([1], "the minister", False), cands("The minister signed the memorandum.")).abstained
+
+
+def test_when_answer_without_a_time_is_declined_and_a_date_is_kept():
+    c = cands(SIGNED)
+    assert verify("When was the memorandum signed?", Reply([1], "By Mélanie Joly.", False), c).abstained
+    assert not verify("When was the memorandum signed?", Reply([1], "On January 29", False), c).abstained
+
+
+def test_which_answer_that_repeats_the_whole_sentence_is_declined_but_an_extract_is_kept():
+    c = cands(LIST)
+    copy = Reply([1], LIST, False)
+    assert verify("Which Korean battery makers are involved?", copy, c).abstained
+    assert not verify("Which areas is the committee tasked with?", Reply([1], "vehicle production and electrification", False), c).abstained
+    assert not verify("What is the committee tasked with?", copy, c).abstained  # "what is" asks for a description
+
+
+def test_a_value_question_needs_a_number():
+    v = verify("What is the annual value of trade between the countries?", Reply([1], "A tariff-reduction framework.", False),
+               cands("The agreement established a tariff-reduction framework for goods trade between the two countries."))
+    assert v.abstained
+
+
+def test_a_when_clause_before_another_question_word_is_not_a_when_question():
+    v = verify("When imperialism shapes social norms, what is it called?", Reply([1], "cultural imperialism", False),
+               cands("Imperialism that shapes social norms is called cultural imperialism."))
+    assert not v.abstained
+
+
+def test_a_negated_wh_question_needs_a_cited_negation():
+    c = cands("Queen Elizabeth chartered the company in 1600.")
+    assert verify("Who did not charter the company?", Reply([1], "Queen Elizabeth", False), c).abstained
+    c = cands("It does not announce a new plant, production line, or binding investment commitment.")
+    assert not verify("What does the memorandum not announce?", Reply([1], "a new plant", False), c).abstained

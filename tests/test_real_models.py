@@ -54,6 +54,20 @@ def test_every_quote_is_the_source_text_at_its_offsets(real_bot):
             assert real_bot.document_text(c.source)[c.start:c.end] == c.quote
 
 
+def test_the_shared_prompt_prefix_survives_a_follow_up_rewrite(real_bot):
+    from assistant.llm import ANCHOR_TAIL
+
+    real_bot.warm_up()
+    llm = real_bot.llm
+    system, tokens, _ = llm._anchor
+    kept = len(tokens) - ANCHOR_TAIL
+    list(llm.stream("You rewrite questions.", "And when?", None, 1))  # what a follow-up's rewrite does
+    assert llm.model.input_ids[:kept].tolist() != tokens[:kept]
+    llm._restore_anchor(system)
+    assert llm.model.input_ids[:kept].tolist() == tokens[:kept]
+    assert not real_bot.ask("When was the memorandum signed?").abstained
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
