@@ -52,7 +52,7 @@ class Config:
     context: str = "retrieval"
     full_context_tokens: int = 1200
     # Retrieval
-    top_k: int = 5  # evidence sentences given to the LLM in "retrieval" mode
+    top_k: int = 3  # evidence sentences given to the LLM in "retrieval" mode (each costs about 1 s of prompt evaluation on 2 cores)
     candidates_k: int = 30  # per retriever, before fusion
     # Limits
     max_question_chars: int = 1000

@@ -72,20 +72,15 @@ def show_document(page, name: str) -> None:
     page.wait_for_function("(n) => document.querySelector('#doc-select input').value === n", arg=name)
 
 
-def names_a_signatory(text: str) -> bool:
-    """Joly or Kim: the default 1.5B model often names only one of the two (a known gap)."""
-    return "Joly" in text or "Kim Jung-kwan" in text
-
-
 def test_who_signed_streams_an_answer_beside_the_highlighted_signing_sentence(live_app, open_page):
     watched = open_page(live_app.url)
     page = watched.page
     page.evaluate(WATCH_STREAMING)
-    reply = ask(page, "Who signed the memorandum?")
+    reply = ask(page, "Who signed?")
     page.screenshot(path=str(SHOT), full_page=True)  # before asserting, so a failure can be looked at
 
     assert page.evaluate("window.sawStreaming") is True  # partial text was shown while generating
-    assert names_a_signatory(reply.inner_text())
+    assert "Joly" in reply.inner_text()
     marker = reply.locator("a.cite").first
     target = marker.get_attribute("href")
     assert page.locator(f"#sources-panel {target} mark").count() == 1  # each marker leads to its card
@@ -99,7 +94,7 @@ def test_who_signed_streams_an_answer_beside_the_highlighted_signing_sentence(li
 
 def test_a_follow_up_is_understood_from_the_conversation(live_app, open_page):
     page = open_page(live_app.url).page
-    assert names_a_signatory(ask(page, "Who signed the memorandum?").inner_text())
+    assert "Joly" in ask(page, "Who signed?").inner_text()
     follow_up = ask(page, "And when?")
 
     assert "January 29" in follow_up.inner_text()
@@ -256,7 +251,7 @@ def test_a_model_that_fails_to_load_is_reported_on_the_page(open_page):
         page = open_page(app.url, wait_ready=False).page
         page.wait_for_selector(".status-failed")
         assert "could not start: model file models/missing.gguf not found" in page.inner_text("#status")
-        reply = ask(page, "Who signed the memorandum?")
+        reply = ask(page, "Who signed?")
         assert "could not start" in reply.inner_text() and "Traceback" not in reply.inner_text()
     finally:
         app.demo.close()
