@@ -85,8 +85,8 @@ def test_server_mode_against_a_real_chroma_server(tmp_path, real_bot):
         assert bot.store.collection.count() == 22
         again = Assistant(config=config, llm=real_bot.llm, embedder=real_bot.embedder)
         assert again.last_report.unchanged == ["canada-korea-mou.txt"]
-        answer = again.ask("Who signed the memorandum?")
-        assert answer.abstained or names_a_signatory(answer.answer)
+        answer = again.ask("Who signed?")
+        assert not answer.abstained and "Joly" in answer.answer
         assert [c.quote for c in answer.citations] == [again.document_text(c.source)[c.start:c.end] for c in answer.citations]
     finally:
         server.terminate()
@@ -107,8 +107,7 @@ def test_cli_ask_json_prints_one_object_per_question(tmp_path):
     assert [r["question"] for r in rows] == ["Who signed?", "How much will Korea invest?"]
     assert set(rows[0]) == {"question", "answer", "abstained", "citations", "timings_ms"}
     assert set(rows[0]["timings_ms"]) >= {"retrieve", "generate", "total"}
-    # Answer quality is the golden set's job; here: the contract, and never a wrong name.
-    assert rows[0]["abstained"] or names_a_signatory(rows[0]["answer"])
+    assert not rows[0]["abstained"] and "Joly" in rows[0]["answer"]
     assert rows[1]["abstained"] is True and rows[1]["citations"] == []
     text = SEEDS.joinpath("canada-korea-mou.txt").read_text(encoding="utf-8")
     assert all(text[c["start"]:c["end"]] == c["quote"] for c in rows[0]["citations"])

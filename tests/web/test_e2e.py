@@ -186,10 +186,10 @@ def test_the_ask_endpoint_answers_through_gradio_client(live_app):
     from gradio_client import Client
 
     client = Client(live_app.url, verbose=False)
-    result = client.predict("Who signed the memorandum?", api_name="/ask")
+    result = client.predict("Who signed?", api_name="/ask")
 
     assert set(result) == {"question", "answer", "abstained", "citations", "timings_ms"}
-    assert result["abstained"] is False and names_a_signatory(result["answer"])
+    assert result["abstained"] is False and "Joly" in result["answer"]
     text = (live_app.docs / "canada-korea-mou.txt").read_text(encoding="utf-8")
     assert all(text[c["start"]:c["end"]] == c["quote"] for c in result["citations"])
     assert any("Joly" in c["quote"] for c in result["citations"])
