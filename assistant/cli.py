@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help="index the documents folder (only what changed)")
     _add_locations(ingest)
     ingest.add_argument("--rebuild", action="store_true", help="drop the index and embed everything again")
-    ingest.add_argument("--warm", action="store_true", help="also load the model and cache the documents' prompt prefix")
+    ingest.add_argument("--warm", action="store_true", help="also load the model and cache the prompt prefix that every question shares")
 
     ask = commands.add_parser("ask", help="answer questions with cited sources")
     _add_locations(ask)

@@ -11,7 +11,7 @@ from assistant.evaluation.runner import run_eval
 from assistant.evaluation.svg import bar_chart, histogram
 from assistant.types import Answer
 
-from .fakes import DATA, FRUIT, FakeBot, cite
+from .fakes import DATA, FakeBot, cite
 
 
 @pytest.fixture
