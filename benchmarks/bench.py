@@ -39,10 +39,11 @@ def cli_figures(index: Path) -> dict:
     return {"help_s": round(help_s, 2), "cold_ask_s": round(cold_s, 2), "cold_answer": answer.get("answer", answer)}
 
 
-def warm_figures(index: Path, model: str | None) -> dict:
+def warm_figures(index: Path, model: str | None, limit: int = 0) -> dict:
     from assistant import Assistant, Config
 
     questions = [json.loads(line)["question"] for line in (ROOT / "tests/golden/seed_qa.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    questions = questions[:limit] if limit else questions
     t = time.perf_counter()
     config = Config.load(None, docs=str(ROOT / "seeds"), index=str(index), llm_model=model)
     bot = Assistant(config=config)
@@ -89,12 +90,13 @@ def main() -> None:
     parser.add_argument("--model", help="packaged model name (default: the configured one)")
     parser.add_argument("--ingest-squad", type=int, metavar="ARTICLES", default=0)
     parser.add_argument("--skip-cli", action="store_true")
+    parser.add_argument("--questions", type=int, default=0, metavar="N", help="warm answers over the first N golden questions (default: all)")
     args = parser.parse_args()
     index = Path(tempfile.mkdtemp()) / "index"
     figures = {}
     if not args.skip_cli:
         figures["cli"] = cli_figures(index)
-    figures["warm"] = warm_figures(index, args.model)
+    figures["warm"] = warm_figures(index, args.model, args.questions)
     if args.ingest_squad:
         figures["ingest"] = ingest_figures(args.ingest_squad)
     print(json.dumps(figures, indent=2, ensure_ascii=False))
