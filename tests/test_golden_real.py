@@ -1,11 +1,12 @@
 """The seed golden set through the real pipeline (real MiniLM, Chroma, local LLM), with a gate.
 
 The golden set was written by hand from the article, independently of the code.
-The thresholds sit about two questions below what the default model measured in
-two runs here (accuracy 0.58-0.60, declined-when-unanswerable 0.63-0.69 of 16,
-wrongly declined 0.16-0.21, citation precision 0.56-0.60, recall 0.62): they
-catch regressions without failing on one answer that flips between machines. They are below
-the issue's targets (0.9 / 0.9 / 0.05 / 0.9), which this pipeline does not reach yet.
+The thresholds sit about two questions below what the default model measured here
+(`assistant eval tests/golden/seed_qa.jsonl`, 2026-11-28: accuracy 0.797 of 63,
+declined-when-unanswerable 0.875 of 16, wrongly declined 0.111, citation
+precision 0.789, recall 0.714): they catch regressions without failing on one
+answer that flips between machines. They are below the issue's targets
+(0.9 / 0.9 / 0.05 / 0.9), which this pipeline does not reach yet.
 """
 
 import pytest
@@ -18,7 +19,7 @@ from conftest import ROOT
 
 pytestmark = pytest.mark.slow
 
-GATE = "accuracy=0.52,abstain=0.5,wrongly_declined<=0.25,cite_precision=0.5,cite_recall=0.55,verbatim=1.0"
+GATE = "accuracy=0.75,abstain=0.75,wrongly_declined<=0.15,cite_precision=0.72,cite_recall=0.66,verbatim=1.0"
 
 
 def test_seed_golden_set_meets_the_quality_gate(real_bot, tmp_path):
