@@ -71,10 +71,10 @@ def _config(args):
     return Config.load(args.config or "", docs=getattr(args, "docs", None), index=getattr(args, "index", None))
 
 
-def _assistant(args, auto_ingest: bool = True):
+def _assistant(args, auto_ingest: bool = True, preload_llm: bool = True):
     from .pipeline import Assistant
 
-    return Assistant(config=_config(args), auto_ingest=auto_ingest)
+    return Assistant(config=_config(args), auto_ingest=auto_ingest, preload_llm=preload_llm)
 
 
 def cmd_ingest(args) -> int:
@@ -84,7 +84,7 @@ def cmd_ingest(args) -> int:
         from .store import VectorStore
 
         VectorStore.drop(_config(args))
-    bot = _assistant(args, auto_ingest=False)
+    bot = _assistant(args, auto_ingest=False, preload_llm=args.warm)
     bar = None
 
     def progress(done: int, total: int, source: str) -> None:

@@ -34,7 +34,7 @@ HISTORY_CHARS = 400  # of each previous message
 
 class Assistant:
     def __init__(self, docs: str | Path | None = None, index: str | Path | None = None, config: Config | None = None,
-                 *, llm=None, embedder=None, auto_ingest: bool = True):
+                 *, llm=None, embedder=None, auto_ingest: bool = True, preload_llm: bool = True):
         from .embeddings import identity, load_embedder
         from .prompts import load_prompts
         from .store import VectorStore
@@ -42,10 +42,12 @@ class Assistant:
         base = config or Config.load()
         self.config = base.replace(docs=str(docs) if docs else None, index=str(index) if index else None)
         self.prompts = load_prompts(self.config.prompts_dir)
-        self.embedder = embedder or load_embedder(self.config.embed_model)
-        self.store = VectorStore.open(self.config, *identity(self.config.embed_model, self.embedder))
         self._llm = llm
         self._llm_lock = threading.Lock()
+        if llm is None and preload_llm and self.config.llm_backend == "local":
+            threading.Thread(target=self._preload, name="llm-preload", daemon=True).start()
+        self.embedder = embedder or load_embedder(self.config.embed_model)
+        self.store = VectorStore.open(self.config, *identity(self.config.embed_model, self.embedder))
         self._ingest_lock = threading.Lock()
         self.last_report = SyncReport()
         self._load()
@@ -102,6 +104,17 @@ class Assistant:
 
                 self._llm = load_llm(self.config)
             return self._llm
+
+    def _preload(self) -> None:
+        """Load the local model while the embedding model loads (both take seconds).
+
+        Errors are left for the first real use, which raises them again with the
+        same message (a missing model file, say).
+        """
+        try:
+            _ = self.llm
+        except Exception:  # noqa: BLE001 - reported by the first question instead
+            pass
 
     @property
     def model_name(self) -> str:
