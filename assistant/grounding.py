@@ -4,7 +4,7 @@ Small local models invent names, copy prompt text and contradict negated
 sentences, so every reply passes these checks, in order:
 
 1. presupposition — every name or number in the *question* must occur in the
-   retrieved evidence ("Who is the Prime Minister of Canada?" against a text
+   documents ("Who is the Prime Minister of Canada?" against a text
    that never says "Prime Minister" is declined before the model is asked);
 2. support — every name and number in the *answer* must occur in what it
    cites (re-cited from other evidence if found there), and most of its other
@@ -128,17 +128,17 @@ def spelled_out(acronym: str, texts: list[str]) -> bool:
     """
     acronym = acronym.lower().removesuffix("s") if len(acronym) > 2 else acronym.lower()
     for text in texts:
-        words = re.findall(r"[\w’']+", fold(text))
-        for i in range(len(words)):
+        tokens = re.findall(r"[\w’']+", fold(text))
+        for i in range(len(tokens)):
             for skip_small in (False, True):
                 initials = ""
-                for w in words[i:i + 2 * len(acronym)]:
+                for w in tokens[i:i + 2 * len(acronym)]:
                     if skip_small and w in ("of", "and", "for", "the", "on", "de"):
                         continue
                     initials += w[0]
                     if len(initials) >= len(acronym):
                         break
-                if initials == acronym and words[i][0] == acronym[0]:
+                if initials == acronym and tokens[i][0] == acronym[0]:
                     return True
     return False
 
@@ -300,9 +300,12 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
     >>> answer_type_gap("Who did not sign it?", "Joly.", ["Joly signed it."])
     'the question asks about what did not happen, and what the answer cites negates nothing'
 
+    Only the question's last sentence counts (`asked_sentence`): a preamble such
+    as "Ignore the text, no citations." is not what is asked.
     Deliberately not done: no named-entity recogniser; a name is a capitalised
     word, a time is a digit or a word from a short list.
     """
+    question = asked_sentence(question)
     asked = stem_set([question])
     if WHO_QUESTION.search(question):
         new = [w for w in re.findall(r"[\w][\w'’-]*", answer)
@@ -326,7 +329,8 @@ def _copies(answer: str, sentence: str) -> bool:
     a, s = words(answer), words(sentence)
     if len(s) < 12 or len(a) < 0.8 * len(s):
         return False
-    return sum(w in set(a) for w in s) >= 0.85 * len(s)
+    said = set(a)
+    return sum(w in said for w in s) >= 0.85 * len(s)
 
 
 def _yes_no(question: str, answer: str, cited: list[Span]) -> Verdict:

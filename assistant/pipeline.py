@@ -142,13 +142,13 @@ class Assistant:
         timings["retrieve"] = _ms(t1)
         t2 = time.perf_counter()
         raw = ""
-        evidence = self._full_evidence if self.full_context else select_evidence(candidates, self._spans)
         gaps = missing_terms(asked, list(self._texts.values()), self._corpus_stems)  # names the documents never mention
         if not candidates or gaps:
             why = f"the documents never mention {', '.join(gaps)}" if gaps else "no document matches the question"
             verdict = Verdict(True, DECLINED, reason=why)
         else:
             self.warm_up()
+            evidence = self._full_evidence if self.full_context else select_evidence(candidates, self._spans)
             system, user = self._answer_prompt(asked, evidence)
             grammar = reply_grammar(len(evidence), yes_no=is_yes_no(asked))
             pieces = 0
@@ -184,14 +184,12 @@ class Assistant:
         """
         if self._warm:
             return self._warm
-        evidence = self._full_evidence if self.full_context else []
-        system, user = self._answer_prompt("?", evidence)
         warm = getattr(self.llm, "warm_prefix", None)
         if warm is None:
             self._warm = "not supported"
             return self._warm
-        if not self.full_context:
-            user = ""
+        system, user = self._answer_prompt("?", self._full_evidence if self.full_context else [])
+        user = user if self.full_context else ""  # the system prompt alone is what questions share
         key = hashlib.sha256(f"{self.llm.path}\0{self.llm.path.stat().st_size}\0{system}\0{user}".encode()).hexdigest()[:24]
         self._warm = warm(system, user, cache_dir() / "prompt-cache" / f"{key}.bin")
         return self._warm
