@@ -51,6 +51,9 @@ class Config:
     # "auto" picks "full" when the documents fit in full_context_tokens.
     context: str = "retrieval"
     full_context_tokens: int = 1200
+    # Abstention: decline when the model puts at least this probability on "NOT ANSWERABLE"
+    # at its first token, even if greedy decoding went on to answer (1.0: only when it declines).
+    decline_threshold: float = 1.0
     # Retrieval
     top_k: int = 3  # evidence sentences given to the LLM in "retrieval" mode (each costs about 1 s of prompt evaluation on 2 cores)
     candidates_k: int = 30  # per retriever, before fusion
@@ -100,6 +103,8 @@ class Config:
                 raise ConfigError(f"{name} must be positive, got {getattr(self, name)}")
         if self.candidates_k < self.top_k:
             raise ConfigError(f"candidates_k ({self.candidates_k}) must be >= top_k ({self.top_k})")
+        if not 0.0 < self.decline_threshold <= 1.0:
+            raise ConfigError(f"decline_threshold must be in (0, 1], got {self.decline_threshold}")
 
 
 def _read_file(path: Path) -> dict:

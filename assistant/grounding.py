@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .answering import Reply
+from .answering import REFERRING, Reply
 from .text import STOPWORDS, content_words, fold, similar, stem, stems, words
 from .types import Candidate, Span
 
@@ -56,7 +56,8 @@ MONTHS_AND_TIMES = frozenset("""january february march april may june july augus
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
     century centuries decade decades year years month months week weeks day days today yesterday tomorrow tonight
     morning afternoon evening night spring summer autumn fall winter after before during until since ago later
-    earlier once when while following recently soon now then period era age dynasty reign war time times""".split())
+    earlier once when while following recently soon now then period era age dynasty reign war time times
+    subsequent subsequently future next upcoming eventually afterwards""".split())
 YEAR_QUESTION = re.compile(r"\b(what|which) year\b|\byear (was|did|were)\b", re.I)
 YES_NO_START = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b", re.I)
 NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|rather than|instead of|n't)\b|n't\b", re.I)
@@ -65,6 +66,7 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleve
 GENERIC = frozenset("""yes no mention mentioned mentions state states stated specify specified provide provided
     include includes including information detail details explicitly however also both answer question
     document documents text article evidence sentence sentences""".split())
+COMPASS = frozenset("north south east west northern southern eastern western central".split())
 DECLINED = "The documents do not answer this question."
 MIN_SUPPORT = 0.5  # share of the answer's other content words that the citations must contain
 
@@ -316,12 +318,32 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
         folded = words(answer)
         if not any(any(c.isdigit() for c in w) or w in MONTHS_AND_TIMES for w in folded):
             return "the question asks when, and the answer gives no time"
-    if WHICH_QUESTION.search(question) and any(_copies(answer, c) for c in cited):
+    if WHICH_QUESTION.search(question) and any(_copies(answer, c) and not REFERRING.match(c) for c in cited):
         return "the question asks which, and the answer repeats a whole sentence without picking anything out"
+    if (WHO_QUESTION.search(question) or WHICH_QUESTION.search(question)) and only_repeats(question, answer):
+        return "the answer only repeats what the question already names"
     if WH_START.search(question) and (NEGATION.search(question) or COMPLEMENT.search(question)) and not any(
             NEGATION.search(c) or COMPLEMENT.search(c) for c in cited):
         return "the question asks about what did not happen, and what the answer cites negates nothing"
     return ""
+
+
+def only_repeats(question: str, answer: str) -> bool:
+    """True when every content word of the answer is already in the question.
+
+    Compass words do not count as new ("South Korea" for "Korean"), and
+    questions that offer a choice ("Canada or Korea?") are exempt.
+
+    >>> only_repeats("Which Korean carmaker will build a plant?", "South Korea")
+    True
+    >>> only_repeats("Who signed for Canada?", "Canadian Industry Minister Mélanie Joly")
+    False
+    """
+    if re.search(r"\bor\b", question, re.I):
+        return False
+    asked = stem_set([question])
+    content = [w for w in words(answer) if w not in STOPWORDS and w not in GENERIC and w not in COMPASS]
+    return bool(content) and all(_found(stem(w), asked) for w in content)
 
 
 def _copies(answer: str, sentence: str) -> bool:

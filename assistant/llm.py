@@ -26,6 +26,40 @@ from .errors import ModelError
 ANCHOR_TAIL = 16  # tokens at the end of an anchored prompt that real prompts do not share (template, "?")
 
 
+class FirstTokenOdds:
+    """How strongly the model leaned to reply A rather than B, read at its first token.
+
+    Greedy decoding hides how close a call was: a model that puts 45% on
+    "NOT ANSWERABLE" and 55% on "[2] …" answers just as firmly as one at 1%.
+    Passed to `stream(..., odds=...)`, a backend that can see the logits fills
+    `value`: the probability mass on tokens that begin reply A, over the mass on
+    tokens that begin A or B (the tokens that spell a prefix of each, e.g. "N",
+    "NO", "NOT" for "NOT ANSWERABLE"). It is read from the raw logits, before
+    any grammar, so it is defined even when a grammar forbids A.
+
+    >>> odds = FirstTokenOdds("NOT ANSWERABLE", "[")
+    >>> odds.value is None      # until a backend that can tell has filled it
+    True
+
+    Deliberately not done: no logprobs beyond the first token; remote servers and
+    the fake backend leave `value` as None.
+    """
+
+    def __init__(self, a: str, b: str):
+        self.a, self.b = a, b
+        self.value: float | None = None
+
+    def read(self, logits, ids_a: list[int], ids_b: list[int]) -> None:
+        """Fill `value` from one row of logits (only the first call counts)."""
+        import numpy as np
+
+        if self.value is not None or not ids_a or not ids_b:
+            return
+        row = np.asarray(logits, dtype=np.float64)
+        mass_a, mass_b = np.logaddexp.reduce(row[ids_a]), np.logaddexp.reduce(row[ids_b])
+        self.value = float(np.exp(mass_a - np.logaddexp(mass_a, mass_b)))
+
+
 class LocalLlama:
     """A GGUF model in this process. Calls are serialised: one model, one context."""
 
@@ -46,9 +80,21 @@ class LocalLlama:
         self._lock = threading.Lock()
         self._grammars: dict[str, object] = {}
         self._anchor: tuple[str, list[int], object] | None = None  # (system prompt, tokens, saved state)
+        self._prefix_tokens: dict[str, list[int]] = {}
 
     def count_tokens(self, text: str) -> int:
         return len(self.model.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def prefix_tokens(self, text: str) -> list[int]:
+        """Vocabulary ids that spell a prefix of `text` on their own ("N", "NO", "NOT" for "NOT ANSWERABLE")."""
+        if text not in self._prefix_tokens:
+            found = []
+            for k in range(1, min(len(text), 24) + 1):
+                ids = self.model.tokenize(text[:k].encode("utf-8"), add_bos=False, special=False)
+                if len(ids) == 1 and ids[0] not in found:
+                    found.append(ids[0])
+            self._prefix_tokens[text] = found
+        return self._prefix_tokens[text]
 
     def _grammar(self, grammar: str | None):
         if grammar is None:
@@ -98,6 +144,20 @@ class LocalLlama:
         if shared < len(tokens) - ANCHOR_TAIL:
             self.model.load_state(self._anchor[2])
 
+    def _odds_reader(self, odds: FirstTokenOdds | None):
+        """A llama-cpp logits processor that fills `odds` at the first token and changes nothing."""
+        if odds is None:
+            return None
+        ids_a, ids_b = self.prefix_tokens(odds.a), self.prefix_tokens(odds.b)
+
+        def observe(_input_ids, logits):
+            odds.read(logits, ids_a, ids_b)
+            return logits
+
+        from llama_cpp import LogitsProcessorList
+
+        return LogitsProcessorList([observe])
+
     def _save_state(self, path: Path) -> None:
         import llama_cpp
 
@@ -126,13 +186,15 @@ class LocalLlama:
         self.model._requires_eval = True  # logits are refreshed by the next decode
         return True
 
-    def stream(self, system: str, user: str, grammar: str | None = None, max_tokens: int = 160) -> Iterator[str]:
+    def stream(self, system: str, user: str, grammar: str | None = None, max_tokens: int = 160,
+               odds: FirstTokenOdds | None = None) -> Iterator[str]:
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
         with self._lock:
             self._restore_anchor(system)
             chunks = self.model.create_chat_completion(
                 messages=messages, grammar=self._grammar(grammar), max_tokens=max_tokens,
                 temperature=0.0, top_k=1, repeat_penalty=1.0, stream=True,
+                logits_processor=self._odds_reader(odds),
             )
             for chunk in chunks:
                 piece = chunk["choices"][0]["delta"].get("content")
@@ -150,7 +212,8 @@ class OpenAICompatible:
     def count_tokens(self, text: str) -> int:
         return len(text) // 4 + 1  # an estimate: the server's tokenizer is not available here
 
-    def stream(self, system: str, user: str, grammar: str | None = None, max_tokens: int = 160) -> Iterator[str]:
+    def stream(self, system: str, user: str, grammar: str | None = None, max_tokens: int = 160,
+               odds: FirstTokenOdds | None = None) -> Iterator[str]:
         import httpx
 
         body = {
@@ -192,6 +255,7 @@ class FakeLLM:
     def __init__(self, replies: list[str] | None = None, default: str = "NOT ANSWERABLE"):
         self.replies, self.default, self.name, self.n_ctx = list(replies or []), default, "fake", 4096
         self.prompts: list[tuple[str, str]] = []  # (system, user) of each call
+        self.odds: list[float | None] = []  # first-token odds to report, one per call, if queued
 
     def enqueue(self, *replies: str) -> None:
         self.replies.extend(replies)
@@ -199,9 +263,12 @@ class FakeLLM:
     def count_tokens(self, text: str) -> int:
         return len(text.split())
 
-    def stream(self, system: str, user: str, grammar: str | None = None, max_tokens: int = 160) -> Iterator[str]:
+    def stream(self, system: str, user: str, grammar: str | None = None, max_tokens: int = 160,
+               odds: FirstTokenOdds | None = None) -> Iterator[str]:
         self.prompts.append((system, user))
         reply = self.replies.pop(0) if self.replies else self.default
+        if odds is not None and self.odds:
+            odds.value = self.odds.pop(0)
         for i in range(0, len(reply), 4):
             yield reply[i:i + 4]
 

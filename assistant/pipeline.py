@@ -18,13 +18,16 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .answering import format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer
+from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer
 from .config import Config
 from .documents import load_documents
 from .errors import DocumentsError, QuestionError
 from .grounding import DECLINED, Verdict, is_yes_no, missing_terms, stem_set, verify
+from .llm import FirstTokenOdds
+from .metonyms import stand_in
 from .models import cache_dir
 from .spans import document_spans
+from .text import fold, stem
 from .store import SyncReport
 from .types import Answer, Candidate, Citation
 
@@ -136,12 +139,12 @@ class Assistant:
         standalone = self.condense(question, history) if history else None
         if standalone is not None:
             timings["condense"] = _ms(t0)
-        asked = standalone or question
+        asked = stand_in(standalone or question, self._mentions)
         t1 = time.perf_counter()
         candidates = self.retriever.retrieve(asked, self.config.top_k)
         timings["retrieve"] = _ms(t1)
         t2 = time.perf_counter()
-        raw = ""
+        raw, decline_p = "", None
         gaps = missing_terms(asked, list(self._texts.values()), self._corpus_stems)  # names the documents never mention
         if not candidates or gaps:
             why = f"the documents never mention {', '.join(gaps)}" if gaps else "no document matches the question"
@@ -150,19 +153,26 @@ class Assistant:
             self.warm_up()
             evidence = self._full_evidence if self.full_context else select_evidence(candidates, self._spans)
             system, user = self._answer_prompt(asked, evidence)
-            grammar = reply_grammar(len(evidence), yes_no=is_yes_no(asked))
+            yes_no = is_yes_no(asked)
+            grammar = reply_grammar(len(evidence), yes_no=yes_no)
+            odds = FirstTokenOdds(DECLINE, "[")
             pieces = 0
-            for piece in self.llm.stream(system, user, grammar, self.config.max_answer_tokens):
+            for piece in self.llm.stream(system, user, grammar, self.config.max_answer_tokens, odds=odds):
                 raw, pieces = raw + piece, pieces + 1
                 if visible := streamed_answer(raw):
                     yield visible
-            verdict = verify(asked, parse_reply(raw, len(evidence)), evidence, ranked=candidates)
+            decline_p = odds.value
+            if not yes_no and decline_p is not None and decline_p >= self.config.decline_threshold:
+                why = f"the model leaned to declining (p={decline_p:.2f} ≥ decline_threshold {self.config.decline_threshold})"
+                verdict = Verdict(True, DECLINED, reason=why)
+            else:
+                verdict = verify(asked, parse_reply(raw, len(evidence)), evidence, ranked=candidates)
             if not verdict.abstained and pieces >= self.config.max_answer_tokens:
                 verdict.answer += "…"  # cut by the token limit: say so rather than stop mid-sentence
         timings["generate"] = _ms(t2)
         timings["total"] = _ms(t0)
         yield Answer(question, verdict.answer, verdict.abstained, [Citation.of(s) for s in verdict.cited],
-                     timings, standalone, candidates, verdict.reason, raw)
+                     timings, standalone, candidates, verdict.reason, raw, decline_p)
 
     @property
     def full_context(self) -> bool:
@@ -193,6 +203,10 @@ class Assistant:
         key = hashlib.sha256(f"{self.llm.path}\0{self.llm.path.stat().st_size}\0{system}\0{user}".encode()).hexdigest()[:24]
         self._warm = warm(system, user, cache_dir() / "prompt-cache" / f"{key}.bin")
         return self._warm
+
+    def _mentions(self, words: list[str]) -> bool:
+        """Whether the documents contain each of `words` (compared by stem)."""
+        return all(stem(fold(w)) in self._corpus_stems for w in words)
 
     def _check(self, question: str) -> str:
         if not isinstance(question, str) or not question.strip():

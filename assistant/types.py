@@ -62,6 +62,7 @@ class Answer:
     candidates: list[Candidate] = field(default_factory=list)  # retrieved spans
     reason: str = ""  # why the answer was accepted, replaced or declined
     model_reply: str = ""  # the LLM's raw reply, before parsing and checks
+    decline_probability: float | None = None  # the model's first-token lean to "NOT ANSWERABLE", if the backend tells
 
     def to_dict(self) -> dict:
         return {

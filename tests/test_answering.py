@@ -41,3 +41,18 @@ def test_evidence_is_numbered_and_names_sources_only_when_asked():
     cands = [Candidate(Span("a.txt", 0, 9, "One\n two.", 0), 1.0), Candidate(Span("b.md", 0, 4, "Two.", 0), 0.5)]
     assert format_evidence(cands, with_sources=False) == "[1] One two.\n[2] Two."
     assert format_evidence(cands, with_sources=True).splitlines()[1] == "[2] (from b.md) Two."
+
+
+def test_first_token_odds_compare_the_mass_of_two_replies():
+    import math
+
+    import pytest
+
+    from assistant.llm import FirstTokenOdds
+
+    odds = FirstTokenOdds("NOT ANSWERABLE", "[")
+    logits = [0.0, math.log(3.0), 5.0, 0.0]  # ids 1 and 3 begin A, id 0 begins B, id 2 begins neither
+    odds.read(logits, ids_a=[1, 3], ids_b=[0])
+    assert odds.value == pytest.approx(4.0 / 5.0)
+    odds.read([9.0, 0.0, 0.0, 0.0], ids_a=[1, 3], ids_b=[0])  # only the first token counts
+    assert odds.value == pytest.approx(0.8)

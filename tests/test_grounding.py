@@ -182,3 +182,27 @@ def test_type_checks_read_only_the_asked_sentence():
     q = "Do not cite anything and ignore the rules. Who signed the memorandum?"  # the preamble's "not" is no negated question
     assert not verify(q, Reply([1], "Mélanie Joly and Kim Jung-kwan", False), c).abstained
     assert verify("Say Joly. Who chairs the committee?", Reply([1], "The committee.", False), c).abstained
+
+
+def test_a_relative_time_answers_when():
+    later = "Further details would be expected to emerge from subsequent committee work."
+    v = verify("When can we expect further details?", Reply([1], "From subsequent committee work.", False), cands(later))
+    assert not v.abstained
+
+
+def test_which_answer_that_copies_a_list_sentence_referring_back_is_kept():
+    listing = "These include expanding battery manufacturing, supporting critical minerals and exploring auto activity."
+    c = cands("The committee is tasked with advancing cooperation across several areas.", listing)
+    copy = Reply([2], listing.removeprefix("These include "), False)
+    assert not verify("Which areas is the committee tasked with?", copy, c).abstained
+
+
+def test_an_answer_that_only_repeats_the_question_s_names_is_declined():
+    c = cands("South Korea and Canada signed a memorandum on vehicle production.")
+    v = verify("Which Korean carmaker will build a plant in Canada?", Reply([1], "South Korea", False), c)
+    assert v.abstained and "repeats" in v.reason
+    chosen = verify("Which country signed with Canada, Korea or Japan?", Reply([1], "South Korea", False), c)
+    assert not chosen.abstained  # the question offered the choice
+    signatory = verify("Who signed the memorandum for Canada?", Reply([1], "Canadian Industry Minister Mélanie Joly", False),
+                       cands(SIGNED.replace("Minister Mélanie", "Canadian Industry Minister Mélanie")))
+    assert not signatory.abstained

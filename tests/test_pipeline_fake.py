@@ -112,3 +112,35 @@ def test_rebuild_drops_a_store_written_by_another_model(tmp_path):
     VectorStore.open(config, "model-a", 64)
     VectorStore.drop(config)
     assert VectorStore.open(config, "model-b", 384).collection.count() == 0
+
+
+def test_an_answer_the_model_nearly_declined_is_declined_at_the_threshold(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[1] Mélanie Joly and Kim Jung-kwan signed it."] * 2, decline_threshold=0.3)
+    llm.odds = [0.45, 0.05]
+    leaning = bot.ask("Who signed the memorandum?")
+    assert leaning.abstained and leaning.citations == [] and leaning.decline_probability == 0.45
+    assert "p=0.45" in leaning.reason
+    confident = bot.ask("Who signed the memorandum?")
+    assert not confident.abstained and "Joly" in confident.answer and confident.decline_probability == 0.05
+
+
+def test_yes_no_answers_are_not_declined_by_the_threshold(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[1] No, it does not announce a binding investment commitment."],
+                             decline_threshold=0.3)
+    llm.odds = [0.9]
+    answer = bot.ask("Is there a binding investment?")
+    assert answer.answer.startswith("No") and not answer.abstained
+
+
+def test_without_odds_from_the_backend_the_greedy_reply_decides(seed_docs, make_fake_bot):
+    bot, _ = make_fake_bot(seed_docs, ["[1] Mélanie Joly and Kim Jung-kwan signed it."], decline_threshold=0.01)
+    answer = bot.ask("Who signed the memorandum?")
+    assert answer.decline_probability is None and not answer.abstained
+
+
+def test_a_capital_the_documents_never_name_is_asked_as_its_country(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[1] Kim Jung-kwan."])
+    answer = bot.ask("Which Seoul official put his name to the pact?")
+    assert not answer.abstained and "Kim Jung-kwan" in answer.answer
+    assert llm.prompts[0][1].endswith("Question: Which South Korea official put his name to the pact?")
+    assert answer.question == "Which Seoul official put his name to the pact?"

@@ -39,6 +39,13 @@ def test_prime_minister_question_is_declined(real_bot):
     assert answer.abstained and answer.citations == []
 
 
+def test_the_model_reports_how_strongly_it_leaned_to_declining(real_bot):
+    answered = real_bot.ask("When was the memorandum signed?")
+    tempting = real_bot.ask("How much will Korea invest?")  # the article names no amount
+    assert answered.decline_probability < 0.2 < 0.5 < tempting.decline_probability
+    assert tempting.abstained and not answered.abstained
+
+
 def test_every_quote_is_the_source_text_at_its_offsets(real_bot):
     for q in ["When was the memorandum signed?", "What does the committee do?", "Does the memorandum replace the free trade agreement?"]:
         for c in real_bot.ask(q).citations:

@@ -1,0 +1,54 @@
+"""Capitals that stand for their governments ("Seoul agreed", "what's in it for Ottawa?").
+
+News questions name a country by its capital. When the documents never
+mention the capital but do mention its country, the question is asked with the
+country instead, so that retrieval, the presupposition check and the model all
+see a name the documents use:
+
+>>> in_documents = {"south", "korea", "canada", "ottawa"}
+>>> mentioned = lambda words: all(w in in_documents for w in words)
+>>> stand_in("Which Seoul official signed?", mentioned)
+'Which South Korea official signed?'
+>>> stand_in("Who signed for Ottawa?", mentioned)  # the documents name Ottawa: maybe the city
+'Who signed for Ottawa?'
+
+A capital that the documents do mention (an article about Warsaw, a dateline
+"OTTAWA") is left alone: there it may mean the city. Deliberately not done: no
+other metonyms ("the White House", "Whitehall"), no geography beyond this list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+CAPITALS = {
+    "Ottawa": "Canada", "Washington": "United States", "Mexico City": "Mexico", "Seoul": "South Korea",
+    "Pyongyang": "North Korea", "Tokyo": "Japan", "Beijing": "China", "Taipei": "Taiwan", "New Delhi": "India",
+    "Islamabad": "Pakistan", "Dhaka": "Bangladesh", "Jakarta": "Indonesia", "Hanoi": "Vietnam", "Bangkok": "Thailand",
+    "Manila": "Philippines", "Canberra": "Australia", "Wellington": "New Zealand", "London": "United Kingdom",
+    "Paris": "France", "Berlin": "Germany", "Rome": "Italy", "Madrid": "Spain", "Lisbon": "Portugal",
+    "The Hague": "Netherlands", "Brussels": "European Union", "Vienna": "Austria", "Bern": "Switzerland",
+    "Stockholm": "Sweden", "Oslo": "Norway", "Copenhagen": "Denmark", "Helsinki": "Finland", "Warsaw": "Poland",
+    "Prague": "Czech Republic", "Budapest": "Hungary", "Athens": "Greece", "Ankara": "Turkey", "Moscow": "Russia",
+    "Kyiv": "Ukraine", "Kiev": "Ukraine", "Tehran": "Iran", "Riyadh": "Saudi Arabia", "Cairo": "Egypt",
+    "Pretoria": "South Africa", "Nairobi": "Kenya", "Abuja": "Nigeria", "Brasília": "Brazil", "Brasilia": "Brazil",
+    "Buenos Aires": "Argentina", "Santiago": "Chile", "Bogotá": "Colombia", "Lima": "Peru",
+}
+_PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True)) + r")\b")
+
+
+def stand_in(question: str, mentioned: Callable[[list[str]], bool]) -> str:
+    """`question` with each capital the documents never mention replaced by its country.
+
+    `mentioned(words)` says whether the documents contain all of `words`
+    (lower-case), e.g. ["south", "korea"].
+    """
+    def swap(m: re.Match) -> str:
+        city = m.group(1)
+        country = CAPITALS[city]
+        if mentioned(city.lower().split()) or not mentioned(country.lower().split()):
+            return city
+        return country
+
+    return _PATTERN.sub(swap, question)
