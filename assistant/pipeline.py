@@ -155,13 +155,14 @@ class Assistant:
             system, user = self._answer_prompt(asked, evidence)
             yes_no = is_yes_no(asked)
             grammar = reply_grammar(len(evidence), yes_no=yes_no)
-            odds = FirstTokenOdds(DECLINE, "[")
+            # Reading the odds costs ~1 s per answer (a Python hook on every token), so only when used.
+            odds = FirstTokenOdds(DECLINE, "[") if self.config.decline_threshold < 1.0 else None
             pieces = 0
             for piece in self.llm.stream(system, user, grammar, self.config.max_answer_tokens, odds=odds):
                 raw, pieces = raw + piece, pieces + 1
                 if visible := streamed_answer(raw):
                     yield visible
-            decline_p = odds.value
+            decline_p = odds.value if odds else None
             if not yes_no and decline_p is not None and decline_p >= self.config.decline_threshold:
                 why = f"the model leaned to declining (p={decline_p:.2f} ≥ decline_threshold {self.config.decline_threshold})"
                 verdict = Verdict(True, DECLINED, reason=why)

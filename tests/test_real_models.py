@@ -40,8 +40,14 @@ def test_prime_minister_question_is_declined(real_bot):
 
 
 def test_the_model_reports_how_strongly_it_leaned_to_declining(real_bot):
-    answered = real_bot.ask("When was the memorandum signed?")
-    tempting = real_bot.ask("How much will Korea invest?")  # the article names no amount
+    default = real_bot.config
+    assert real_bot.ask("When was the memorandum signed?").decline_probability is None  # off by default: it costs time
+    real_bot.config = default.replace(decline_threshold=0.99)
+    try:
+        answered = real_bot.ask("When was the memorandum signed?")
+        tempting = real_bot.ask("How much will Korea invest?")  # the article names no amount
+    finally:
+        real_bot.config = default
     assert answered.decline_probability < 0.2 < 0.5 < tempting.decline_probability
     assert tempting.abstained and not answered.abstained
 
