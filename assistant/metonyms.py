@@ -11,9 +11,12 @@ see a name the documents use:
 'Which South Korea official signed?'
 >>> stand_in("Who signed for Ottawa?", mentioned)  # the documents name Ottawa: maybe the city
 'Who signed for Ottawa?'
+>>> stand_in("Was it signed in Seoul?", mentioned)  # a place, not a government
+'Was it signed in Seoul?'
 
 A capital that the documents do mention (an article about Warsaw, a dateline
-"OTTAWA") is left alone: there it may mean the city. Deliberately not done: no
+"OTTAWA") is left alone: there it may mean the city; so is one named as a place
+("signed in Seoul"). Deliberately not done: no
 other metonyms ("the White House", "Whitehall"), no geography beyond this list.
 """
 
@@ -36,6 +39,7 @@ CAPITALS = {
     "Buenos Aires": "Argentina", "Santiago": "Chile", "Bogotá": "Colombia", "Lima": "Peru",
 }
 _PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True)) + r")\b")
+_PLACE = re.compile(r"\b(in|at|near|to|from|into|within|outside|around|across|through|visit|visited|visiting)\s+$", re.I)
 
 
 def stand_in(question: str, mentioned: Callable[[list[str]], bool]) -> str:
@@ -47,6 +51,8 @@ def stand_in(question: str, mentioned: Callable[[list[str]], bool]) -> str:
     def swap(m: re.Match) -> str:
         city = m.group(1)
         country = CAPITALS[city]
+        if _PLACE.search(question[:m.start()]):  # "signed in Seoul" means the city
+            return city
         if mentioned(city.lower().split()) or not mentioned(country.lower().split()):
             return city
         return country

@@ -27,8 +27,8 @@ from .llm import FirstTokenOdds
 from .metonyms import stand_in
 from .models import cache_dir
 from .spans import document_spans
-from .text import fold, stem
 from .store import SyncReport
+from .text import fold, stem
 from .types import Answer, Candidate, Citation
 
 HISTORY_TURNS = 3  # follow-ups see at most this many previous turns
