@@ -311,7 +311,8 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
     asked = stem_set([question])
     if WHO_QUESTION.search(question):
         new = [w for w in re.findall(r"[\w][\w'’-]*", answer)
-               if fold(w) not in STOPWORDS and fold(w) not in GENERIC and not _found(stem(w), asked)]
+               if fold(w) not in STOPWORDS and fold(w) not in GENERIC and fold(w) not in COMPASS
+               and not _found(stem(w), asked)]
         if not any(w[0].isupper() or fold(w) in PEOPLE or stem(w) in PEOPLE for w in new):
             return "the question asks who, and the answer names no one the question does not already name"
     if WHEN_QUESTION.search(question) and not WH_LATER.search(question):

@@ -206,3 +206,9 @@ def test_an_answer_that_only_repeats_the_question_s_names_is_declined():
     signatory = verify("Who signed the memorandum for Canada?", Reply([1], "Canadian Industry Minister Mélanie Joly", False),
                        cands(SIGNED.replace("Minister Mélanie", "Canadian Industry Minister Mélanie")))
     assert not signatory.abstained
+
+
+def test_who_answer_whose_only_new_name_is_a_compass_word_is_declined():
+    tasked = "The Canada–South Korea Industrial Cooperation Committee is tasked with advancing cooperation on vehicles."
+    v = verify("Who chairs the Canada–Korea Industrial Cooperation Committee?", Reply([1], tasked, False), cands(tasked))
+    assert v.abstained and "names no one" in v.reason
