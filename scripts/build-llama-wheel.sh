@@ -19,6 +19,6 @@ if ! ls "$DEST"/llama_cpp_python-*.whl >/dev/null 2>&1; then
   echo "Building llama-cpp-python $VERSION ($TAG); this takes about 15 minutes on 2 cores, once." >&2
   mkdir -p "$DEST"
   CMAKE_ARGS="$FLAGS" CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" \
-    python -m pip wheel --no-deps --no-cache-dir -w "$DEST" "llama-cpp-python==$VERSION"
+    python -m pip wheel --no-deps --no-cache-dir -w "$DEST" "llama-cpp-python==$VERSION" >&2  # stdout is the path
 fi
 ls "$DEST"/llama_cpp_python-*.whl | head -n 1
