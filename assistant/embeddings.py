@@ -1,6 +1,7 @@
-"""The embedding model, loaded once, offline, through llama-index's HuggingFace wrapper.
+"""The embedding model, loaded once, offline: llama-index's HuggingFace wrapper for documents,
+a NumPy pass of the same weights for questions (see `Embedder`).
 
->>> emb = load_embedder("")                       # doctest: +SKIP
+>>> emb = Embedder("")                            # doctest: +SKIP
 >>> len(emb.get_query_embedding("Who signed?"))   # doctest: +SKIP
 384
 
@@ -11,6 +12,7 @@ a store written by another model is refused instead of silently mixing vectors.
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from .errors import ModelError
@@ -26,10 +28,55 @@ def offline_environment() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
-def load_embedder(name: str = "", batch_size: int = 32):
-    """A llama-index `HuggingFaceEmbedding` on the CPU; `name` "" means the packaged MiniLM."""
+class Embedder:
+    """The embedding model, split by use: questions through the NumPy pass, documents through sentence-transformers.
+
+    sentence-transformers (and torch) are imported only when documents need
+    embedding, so a process that asks questions of a built index never pays for
+    them. Both paths give the same vectors (checked in the tests); a model folder
+    the NumPy pass cannot read (`BertQueryEncoder.load` returns None) sends
+    questions to sentence-transformers too.
+
+    >>> emb = Embedder("")                                   # doctest: +SKIP
+    >>> len(emb.get_query_embedding("Who signed?"))   # doctest: +SKIP, and torch is not imported
+    384
+    """
+
+    def __init__(self, name: str = "", batch_size: int = 32):
+        offline_environment()
+        self.path = embedding_model_path(name)
+        self.batch_size = batch_size
+        self._full = None
+        self._lock = threading.Lock()
+        from .query_encoder import BertQueryEncoder
+
+        try:
+            self.query_encoder = BertQueryEncoder.load(self.path)
+        except Exception:  # noqa: BLE001 - an unreadable folder: sentence-transformers reports it properly
+            self.query_encoder = None
+        if self.query_encoder is None:
+            _ = self.full  # fail now, with its message, rather than at the first question
+
+    @property
+    def full(self):
+        """llama-index's `HuggingFaceEmbedding` over sentence-transformers, loaded on first use."""
+        with self._lock:
+            if self._full is None:
+                self._full = load_embedder(self.path, self.batch_size)
+            return self._full
+
+    def get_query_embedding(self, question: str) -> list[float]:
+        if self.query_encoder is not None:
+            return self.query_encoder.encode(question)
+        return self.full.get_query_embedding(question)
+
+    def get_text_embedding_batch(self, texts: list[str], **kwargs) -> list[list[float]]:
+        return self.full.get_text_embedding_batch(texts, **kwargs)
+
+
+def load_embedder(path: str, batch_size: int = 32):
+    """A llama-index `HuggingFaceEmbedding` on the CPU for the model folder `path`."""
     offline_environment()
-    path = embedding_model_path(name)
     from llama_index.embeddings.huggingface import HuggingFaceEmbedding
 
     try:

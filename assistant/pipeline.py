@@ -38,7 +38,7 @@ HISTORY_CHARS = 400  # of each previous message
 class Assistant:
     def __init__(self, docs: str | Path | None = None, index: str | Path | None = None, config: Config | None = None,
                  *, llm=None, embedder=None, auto_ingest: bool = True, preload_llm: bool = True):
-        from .embeddings import identity, load_embedder
+        from .embeddings import Embedder, identity
         from .prompts import load_prompts
         from .store import VectorStore
 
@@ -47,9 +47,12 @@ class Assistant:
         self.prompts = load_prompts(self.config.prompts_dir)
         self._llm = llm
         self._llm_lock = threading.Lock()
+        self._warm_lock = threading.Lock()
+        self._full_mode = None  # decided on first use: it needs the tokenizer
+        self._warm = ""  # how the shared prefix was prepared, once it is
         if llm is None and preload_llm and self.config.llm_backend == "local":
             threading.Thread(target=self._preload, name="llm-preload", daemon=True).start()
-        self.embedder = embedder or load_embedder(self.config.embed_model)
+        self.embedder = embedder or Embedder(self.config.embed_model)
         self.store = VectorStore.open(self.config, *identity(self.config.embed_model, self.embedder))
         self._ingest_lock = threading.Lock()
         self.last_report = SyncReport()
@@ -82,8 +85,9 @@ class Assistant:
         all_spans = [s for d in loaded.documents for s in self._spans[d.source]]
         self.retriever = HybridRetriever(all_spans, self.store, self.embedder, self.config.candidates_k)
         self._full_evidence = [Candidate(s, 0.0) for s in all_spans]
-        self._full_mode = None  # decided on first use: it needs the tokenizer
-        self._warm = ""  # how the shared prefix was prepared, once it is
+        if self.config.context != "retrieval":  # the shared prefix holds the documents: decide and prepare it anew
+            with self._warm_lock:
+                self._full_mode, self._warm = None, ""
 
     def ingest(self, progress: Callable[[int, int, str], None] | None = None) -> SyncReport:
         """Re-read the documents folder and bring the store up to date with it."""
@@ -109,13 +113,17 @@ class Assistant:
             return self._llm
 
     def _preload(self) -> None:
-        """Load the local model while the embedding model loads (both take seconds).
+        """Load the local model, and restore its cached prompt prefix, while the store opens
+        (each takes about a second on 2 cores).
 
-        Errors are left for the first real use, which raises them again with the
-        same message (a missing model file, say).
+        The prefix is prepared here only in "retrieval" mode, where it does not
+        depend on the documents. Errors are left for the first real use, which
+        raises them again with the same message (a missing model file, say).
         """
         try:
             _ = self.llm
+            if self.config.context == "retrieval":
+                self.warm_up()
         except Exception:  # noqa: BLE001 - reported by the first question instead
             pass
 
@@ -193,17 +201,18 @@ class Assistant:
         In "retrieval" mode the prefix is the system prompt (instructions and examples);
         in "full" mode it also holds every document sentence.
         """
-        if self._warm:
+        with self._warm_lock:
+            if self._warm:
+                return self._warm
+            warm = getattr(self.llm, "warm_prefix", None)
+            if warm is None:
+                self._warm = "not supported"
+                return self._warm
+            system, user = self._answer_prompt("?", self._full_evidence if self.full_context else [])
+            user = user if self.full_context else ""  # the system prompt alone is what questions share
+            key = hashlib.sha256(f"{self.llm.path}\0{self.llm.path.stat().st_size}\0{system}\0{user}".encode()).hexdigest()[:24]
+            self._warm = warm(system, user, cache_dir() / "prompt-cache" / f"{key}.bin")
             return self._warm
-        warm = getattr(self.llm, "warm_prefix", None)
-        if warm is None:
-            self._warm = "not supported"
-            return self._warm
-        system, user = self._answer_prompt("?", self._full_evidence if self.full_context else [])
-        user = user if self.full_context else ""  # the system prompt alone is what questions share
-        key = hashlib.sha256(f"{self.llm.path}\0{self.llm.path.stat().st_size}\0{system}\0{user}".encode()).hexdigest()[:24]
-        self._warm = warm(system, user, cache_dir() / "prompt-cache" / f"{key}.bin")
-        return self._warm
 
     def _mentions(self, words: list[str]) -> bool:
         """Whether the documents contain each of `words` (compared by stem)."""
