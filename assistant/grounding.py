@@ -16,7 +16,9 @@ sentences, so every reply passes these checks, in order:
 4. polarity — yes/no answers start with "Yes" or "No", and "Yes" is turned
    into "No" when a cited sentence negates the question's claim
    ("does not replace that agreement");
-5. citations that support nothing in the answer are dropped.
+5. a "No" is re-cited to the evidence sentence about the question's claim
+   when the model cited another; of several citations, only those that add a
+   word of the answer the others lack are kept.
 
 >>> ev = [Span("a.txt", 0, 31, "Joly and Kim signed on March 3.", 0)]
 >>> missing_terms("Who signed it in Seoul?", [s.text for s in ev])
@@ -248,7 +250,7 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if gap:
         return Verdict(True, DECLINED, reason=gap)
     if is_yes_no(question):
-        return _yes_no(question, answer, cited)
+        return _yes_no(question, answer, cited, [c.span for c in candidates])
     if polarity(answer) and len(answer.split()) <= 2:
         return Verdict(True, DECLINED, reason="a bare yes/no reply to a question that is not yes/no")
     return Verdict(False, answer, _useful(answer, question, cited), reason="supported by its citations")
@@ -356,7 +358,9 @@ def _copies(answer: str, sentence: str) -> bool:
     return sum(w in said for w in s) >= 0.85 * len(s)
 
 
-def _yes_no(question: str, answer: str, cited: list[Span]) -> Verdict:
+def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] | None = None) -> Verdict:
+    if polarity(answer) == "no":  # a "yes" is not re-cited: the checks below must judge what the model cited
+        cited = _about_the_question(question, cited, evidence or [])
     negating = [s for s in cited if negates_question(question, s.text)]
     said = polarity(answer)
     if negating and said != "no":
@@ -368,17 +372,67 @@ def _yes_no(question: str, answer: str, cited: list[Span]) -> Verdict:
     return Verdict(False, answer, cited, reason="yes/no answer supported by its citations")
 
 
+def _about_the_question(question: str, cited: list[Span], evidence: list[Span], margin: int = 2) -> list[Span]:
+    """For a "No" answer: cite the evidence sentence about the question's claim when the model cited another.
+
+    A yes/no answer is a verdict on the question's claim, so its citation
+    should be the sentence that states (or negates) that claim. When an evidence
+    sentence holds at least `margin` more of the question's content words than
+    every cited one, it replaces them.
+
+    >>> q = "Does the memorandum change existing North American trade arrangements?"
+    >>> a = Span("a.txt", 0, 40, "Trade talks now reach beyond tariffs.", 0)
+    >>> b = Span("a.txt", 41, 90, "It leaves existing North American trade arrangements intact.", 1)
+    >>> [s.index for s in _about_the_question(q, [a], [a, b])]
+    [1]
+    """
+    asked = set(stems(asked_sentence(question))) - GENERIC
+
+    def overlap(span: Span) -> int:
+        pool = stem_set([span.text])
+        return sum(_found(w, pool) for w in asked)
+
+    best = max(evidence, key=overlap, default=None)
+    if best is None or best in cited or not cited:
+        return cited
+    return [best] if overlap(best) >= max(overlap(s) for s in cited) + margin else cited
+
+
 def _quoted_no(span: Span, reason: str) -> Verdict:
     quote = " ".join(span.text.split())
     return Verdict(False, f"No. The documents say: “{quote}”", [span], reason=reason)
 
 
 def _useful(answer: str, question: str, cited: list[Span]) -> list[Span]:
-    """Drop citations that contain none of the answer's own words (keep at least one)."""
+    """The fewest cited spans that hold all of the answer's own words that the citations hold.
+
+    Greedy cover: the span holding most of the answer's own words (not the
+    question's) comes first; another is kept only if it adds a word the kept
+    ones lack. A second citation that merely shares a word ("Industrial" for
+    "Industry") is dropped; a list spread over two sentences keeps both. At
+    least one citation is always kept.
+
+    >>> a = Span("a.txt", 0, 40, "Kim is Minister of Trade, Industry and Energy.", 0)
+    >>> b = Span("a.txt", 41, 90, "It sets up an Industrial Cooperation Committee.", 1)
+    >>> [s.index for s in _useful("Minister of Trade, Industry and Energy", "What is Kim's title?", [b, a])]
+    [0]
+    """
     asked = stem_set([question])
     own = {s for s in stems(answer) if s not in GENERIC and not _found(s, asked)}
-    useful = [s for s in cited if any(_found(w, own) for w in stems(s.text))]
-    return useful or cited[:1]
+
+    def holds(span: Span) -> set[str]:
+        pool = stem_set([span.text])
+        return {w for w in own if _found(w, pool)}
+
+    left, kept, covered = list(cited), [], set()
+    while left:
+        best = max(left, key=lambda sp: len(holds(sp) - covered))  # first of the ties: the model's own order
+        if not holds(best) - covered:
+            break
+        kept.append(best)
+        covered |= holds(best)
+        left.remove(best)
+    return kept or cited[:1]
 
 
 def _best_support(answer: str, candidates: list[Candidate]) -> list[Span]:

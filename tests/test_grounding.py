@@ -162,7 +162,7 @@ def test_a_date_joined_from_two_sentences_is_declined():
 def test_yes_needs_a_cited_sentence_about_the_question_names():
     c = cands(COMMITTEE, SIGNED)
     v = verify("Is Kim Jung-kwan Canada's industry minister?", Reply([1], "Yes, he is.", False), c)
-    assert v.abstained and "kim" in v.reason
+    assert v.abstained and "a yes needs a sentence about" in v.reason  # cited: the committee, or re-cited: SIGNED (no Canada)
     assert not verify("Did Mélanie Joly sign the memorandum?", Reply([2], "Yes, she signed it.", False), c).abstained
 
 
@@ -212,3 +212,21 @@ def test_who_answer_whose_only_new_name_is_a_compass_word_is_declined():
     tasked = "The Canada–South Korea Industrial Cooperation Committee is tasked with advancing cooperation on vehicles."
     v = verify("Who chairs the Canada–Korea Industrial Cooperation Committee?", Reply([1], tasked, False), cands(tasked))
     assert v.abstained and "names no one" in v.reason
+
+
+def test_a_no_is_re_cited_to_the_sentence_about_the_claim_and_a_yes_is_not_rescued():
+    widening = "Trade talks now reach beyond tariffs toward industrial ecosystems."
+    intact = "The memorandum leaves existing North American trade arrangements intact."
+    c = cands(widening, intact)
+    q = "Does the memorandum change existing North American trade arrangements?"
+    no = verify(q, Reply([1], "No, it does not change existing North American trade arrangements.", False), c)
+    assert not no.abstained and [s.text for s in no.cited] == [intact]
+    yes = verify("Is Kim Jung-kwan Canada's industry minister?", Reply([1], "Yes, he is.", False), cands(COMMITTEE, SIGNED))
+    assert yes.abstained  # not re-cited to SIGNED, which would let the "yes" through
+
+
+def test_a_second_citation_that_adds_nothing_is_dropped():
+    title = "Kim Jung-kwan is South Korea's Minister of Trade, Industry and Energy."
+    v = verify("What is Kim Jung-kwan's title?", Reply([1, 2], "Minister of Trade, Industry and Energy", False),
+               cands(COMMITTEE, title))
+    assert [s.text for s in v.cited] == [title]
