@@ -51,7 +51,7 @@ class Assistant:
         self._full_mode = None  # decided on first use: it needs the tokenizer
         self._warm = ""  # how the shared prefix was prepared, once it is
         if llm is None and preload_llm and self.config.llm_backend == "local":
-            threading.Thread(target=self._preload, name="llm-preload", daemon=True).start()
+            self._preload()
         self.embedder = embedder or Embedder(self.config.embed_model)
         self.store = VectorStore.open(self.config, *identity(self.config.embed_model, self.embedder))
         self._ingest_lock = threading.Lock()
@@ -113,18 +113,27 @@ class Assistant:
             return self._llm
 
     def _preload(self) -> None:
-        """Load the local model, and restore its cached prompt prefix, while the store opens
-        (each takes about a second on 2 cores).
+        """Load the local model now, and restore its cached prompt prefix in the background
+        while the store opens (about a second on 2 cores).
 
-        The prefix is prepared here only in "retrieval" mode, where it does not
-        depend on the documents. Errors are left for the first real use, which
-        raises them again with the same message (a missing model file, say).
+        The load itself is not in the background: llama-cpp-python silences a
+        model load by pointing the whole process's stdout and stderr at
+        /dev/null, which swallowed the error message of a CLI that failed at the
+        same moment. The prefix is prepared ahead only in "retrieval" mode, where
+        it does not depend on the documents. Errors are left for the first real
+        use, which raises them again with the same message (a missing model file, say).
         """
         try:
             _ = self.llm
-            if self.config.context == "retrieval":
-                self.warm_up()
         except Exception:  # noqa: BLE001 - reported by the first question instead
+            return
+        if self.config.context == "retrieval":
+            threading.Thread(target=self._warm_quietly, name="prefix-warm-up", daemon=True).start()
+
+    def _warm_quietly(self) -> None:
+        try:
+            self.warm_up()
+        except Exception:  # noqa: BLE001 - the first question prepares the prefix again and reports any error
             pass
 
     @property

@@ -2,9 +2,9 @@
 
 The golden set was written by hand from the article, independently of the code.
 The thresholds sit about two questions below what the default model measured here
-(`assistant eval tests/golden/seed_qa.jsonl`, 2026-11-28: accuracy 0.797 of 63,
-declined-when-unanswerable 0.875 of 16, wrongly declined 0.111, citation
-precision 0.789, recall 0.714): they catch regressions without failing on one
+(`assistant eval tests/golden/seed_qa.jsonl`, 2026-11-28: accuracy 0.873 of 79,
+declined-when-unanswerable 1.000 of 16, wrongly declined 0.048 of 63, citation
+precision 0.833, recall 0.794): they catch regressions without failing on one
 answer that flips between machines. They are below the issue's targets
 (0.9 / 0.9 / 0.05 / 0.9), which this pipeline does not reach yet.
 """
@@ -19,7 +19,7 @@ from conftest import ROOT
 
 pytestmark = pytest.mark.slow
 
-GATE = "accuracy=0.84,abstain=0.87,wrongly_declined<=0.08,cite_precision=0.76,cite_recall=0.74,verbatim=1.0"
+GATE = "accuracy=0.84,abstain=0.87,wrongly_declined<=0.08,cite_precision=0.80,cite_recall=0.76,verbatim=1.0"
 
 
 def test_seed_golden_set_meets_the_quality_gate(real_bot, tmp_path):
