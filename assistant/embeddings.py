@@ -37,8 +37,8 @@ class Embedder:
     the NumPy pass cannot read (`BertQueryEncoder.load` returns None) sends
     questions to sentence-transformers too.
 
-    >>> emb = Embedder("")                                   # doctest: +SKIP
-    >>> len(emb.get_query_embedding("Who signed?"))   # doctest: +SKIP, and torch is not imported
+    >>> emb = Embedder("")                            # doctest: +SKIP
+    >>> len(emb.get_query_embedding("Who signed?"))   # doctest: +SKIP
     384
     """
 

@@ -420,18 +420,14 @@ def _useful(answer: str, question: str, cited: list[Span]) -> list[Span]:
     asked = stem_set([question])
     own = {s for s in stems(answer) if s not in GENERIC and not _found(s, asked)}
 
-    def holds(span: Span) -> set[str]:
-        pool = stem_set([span.text])
-        return {w for w in own if _found(w, pool)}
-
-    left, kept, covered = list(cited), [], set()
-    while left:
-        best = max(left, key=lambda sp: len(holds(sp) - covered))  # first of the ties: the model's own order
-        if not holds(best) - covered:
+    holds = [{w for w in own if _found(w, stem_set([span.text]))} for span in cited]
+    kept, covered = [], set()
+    while cited:
+        best = max(range(len(cited)), key=lambda i: len(holds[i] - covered))  # ties: the model's own order
+        if not holds[best] - covered:
             break
-        kept.append(best)
-        covered |= holds(best)
-        left.remove(best)
+        kept.append(cited[best])
+        covered |= holds[best]
     return kept or cited[:1]
 
 

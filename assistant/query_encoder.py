@@ -31,8 +31,8 @@ ST_MODULES = ("sentence_transformers.models.Transformer", "sentence_transformers
 class BertQueryEncoder:
     """A BERT sentence encoder (mean pooling, normalised) evaluated with NumPy."""
 
-    def __init__(self, weights: dict, config: dict, tokenizer, max_tokens: int):
-        self.w, self.config, self.tokenizer, self.max_tokens = weights, config, tokenizer, max_tokens
+    def __init__(self, weights: dict, config: dict, tokenizer):
+        self.w, self.config, self.tokenizer = weights, config, tokenizer
         self.heads = config["num_attention_heads"]
         self.eps = config.get("layer_norm_eps", 1e-12)
 
@@ -53,11 +53,7 @@ class BertQueryEncoder:
         tokenizer.no_padding()
         tokenizer.enable_truncation(max_length=max_tokens)
         weights = {k.removeprefix("bert."): v.astype(np.float32) for k, v in load_file(str(folder / "model.safetensors")).items()}
-        return cls(weights, config, tokenizer, max_tokens)
-
-    @property
-    def dimension(self) -> int:
-        return self.config["hidden_size"]
+        return cls(weights, config, tokenizer)
 
     def encode(self, text: str) -> list[float]:
         """The normalised mean-pooled embedding of `text` (truncated to the model's token limit)."""
