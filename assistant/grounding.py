@@ -63,6 +63,9 @@ MONTHS_AND_TIMES = frozenset("""january february march april may june july augus
 YEAR_QUESTION = re.compile(r"\b(what|which) year\b|\byear (was|did|were)\b", re.I)
 YES_NO_START = re.compile(r"^\s*(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b", re.I)
 NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|rather than|instead of|n't)\b|n't\b", re.I)
+# "Does it change X?" is answered by "X stays intact / unchanged"; `negates_question` reads these too.
+CHANGE_VERB = re.compile(r"\b(chang|alter|affect|modif|replac|supersed|overrid|amend|disrupt|abolish|scrap)\w*", re.I)
+PRESERVED = re.compile(r"\b(intact|unchanged|unaffected|untouched|unaltered|in place)\b", re.I)
 SCOPE_END = re.compile(r"[;.:!?]|\b(but|instead|while|whereas|although)\b", re.I)
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand million billion trillion dozen".split())
 GENERIC = frozenset("""yes no mention mentioned mentions state states stated specify specified provide provided
@@ -198,6 +201,25 @@ def negates_question(question: str, sentence: str) -> bool:
         end = SCOPE_END.search(sentence, m.end())
         scope = stems(sentence[m.end(): end.start() if end else len(sentence)])[:10]
         if any(_found(s, asked) for s in scope):
+            return True
+    return bool(CHANGE_VERB.search(question)) and _kept_unchanged(asked, sentence)
+
+
+def _kept_unchanged(asked: set[str], sentence: str) -> bool:
+    """True when `sentence` says that something the question names stays as it is.
+
+    "Does it change X?" is answered "no" by "… leaving X intact": the negation
+    is a word after what it governs, so the scope is the few words before it.
+
+    >>> _kept_unchanged(set(stems("Does it change the tariff schedule?")), "It leaves the tariff schedule intact.")
+    True
+    >>> _kept_unchanged(set(stems("Does it change the tariff schedule?")), "Its office stays intact.")
+    False
+    """
+    for m in PRESERVED.finditer(sentence):
+        start = max((b.end() for b in SCOPE_END.finditer(sentence, 0, m.start())), default=0)
+        scope = stems(sentence[start:m.start()])[-8:]
+        if any(_found(s, asked) for s in scope if s not in GENERIC):
             return True
     return False
 

@@ -230,3 +230,12 @@ def test_a_second_citation_that_adds_nothing_is_dropped():
     v = verify("What is Kim Jung-kwan's title?", Reply([1, 2], "Minister of Trade, Industry and Energy", False),
                cands(COMMITTEE, title))
     assert [s.text for s in v.cited] == [title]
+
+
+def test_yes_to_a_change_question_becomes_no_when_the_cited_sentence_keeps_the_thing_intact():
+    kept = "The plan widens the talks, while leaving the existing regional pension schemes intact."
+    c = cands(kept)
+    v = verify("Does the plan alter the regional pension schemes?", Reply([1], "Yes, the plan widens the talks.", False), c)
+    assert v.answer.startswith("No.") and v.cited == [c[0].span]
+    assert not negates_question("Does the plan widen the talks?", kept)  # no change verb: left alone
+    assert not negates_question("Does the plan alter the tax code?", kept)  # intact is about something else
