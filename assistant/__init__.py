@@ -19,6 +19,7 @@ from .errors import (
     ModelError,
     PromptError,
     QuestionError,
+    StoreError,
     StoreLockedError,
 )
 from .types import Answer, Candidate, Citation, Span
@@ -26,7 +27,7 @@ from .types import Answer, Candidate, Citation, Span
 __all__ = [
     "Assistant", "Answer", "Candidate", "Citation", "Config", "Span",
     "AssistantError", "ConfigError", "DocumentsError", "GoldenSetError", "IndexMismatchError",
-    "ModelError", "PromptError", "QuestionError", "StoreLockedError",
+    "ModelError", "PromptError", "QuestionError", "StoreError", "StoreLockedError",
 ]
 
 

@@ -26,6 +26,10 @@ class IndexMismatchError(AssistantError):
     """The store was written with another embedding model: re-index needed."""
 
 
+class StoreError(AssistantError):
+    """The store cannot be read (damaged, or changed under this process by another one)."""
+
+
 class StoreLockedError(AssistantError):
     """Another process is writing the same store."""
 

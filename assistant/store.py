@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Callable
 
 from .documents import Document
-from .errors import ConfigError, IndexMismatchError
+from .errors import ConfigError, IndexMismatchError, StoreError
 from .locking import WriteLock
 from .spans import window_text
 from .types import Span
@@ -178,7 +178,13 @@ class VectorStore:
 
         if self.collection.count() == 0:
             return []
-        result = self.vectors.query(VectorStoreQuery(query_embedding=embedding, similarity_top_k=k))
+        from chromadb.errors import ChromaError
+
+        try:
+            result = self.vectors.query(VectorStoreQuery(query_embedding=embedding, similarity_top_k=k))
+        except ChromaError as err:
+            raise StoreError(f"the index could not be read ({err}); if another process has just rebuilt it, "
+                             "start again; otherwise run `assistant ingest --rebuild`") from None
         return [(n.metadata["source"], int(n.metadata["sentence"]), float(sim))
                 for n, sim in zip(result.nodes, result.similarities)]
 

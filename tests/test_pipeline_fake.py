@@ -167,3 +167,18 @@ def test_a_capital_the_documents_never_name_is_asked_as_its_country(seed_docs, m
     assert not answer.abstained and "Kim Jung-kwan" in answer.answer
     assert llm.prompts[0][1].endswith("Question: Which South Korea official put his name to the pact?")
     assert answer.question == "Which Seoul official put his name to the pact?"
+
+
+def test_a_store_that_cannot_be_read_gives_a_store_error_not_a_chroma_traceback(seed_docs, make_fake_bot, monkeypatch):
+    from chromadb.errors import InternalError
+
+    from assistant import StoreError
+
+    bot, _ = make_fake_bot(seed_docs)
+
+    def broken(*_a, **_k):
+        raise InternalError("Error creating hnsw segment reader: Nothing found on disk")
+
+    monkeypatch.setattr(type(bot.store.vectors), "query", broken)
+    with pytest.raises(StoreError, match="ingest --rebuild"):
+        bot.ask("Who signed the memorandum?")
