@@ -67,7 +67,8 @@ NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|rather than|i
 CHANGE_VERB = re.compile(r"\b(chang|alter|affect|modif|replac|supersed|overrid|amend|disrupt|abolish|scrap)\w*", re.I)
 PRESERVED = re.compile(r"\b(intact|unchanged|unaffected|untouched|unaltered|in place)\b", re.I)
 SCOPE_END = re.compile(r"[;.:!?]|\b(but|instead|while|whereas|although)\b", re.I)
-NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand million billion trillion dozen".split())
+NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand
+million billion trillion dozen tens dozens hundreds thousands millions billions trillions""".split())
 GENERIC = frozenset("""yes no mention mentioned mentions state states stated specify specified provide provided
     include includes including information detail details explicitly however also both answer question
     document documents text article evidence sentence sentences""".split())
@@ -259,7 +260,7 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         cited = _best_support(answer, candidates)
         if not cited:
             return Verdict(True, DECLINED, reason="the answer cites no evidence")
-    if QUANTITY_QUESTION.search(question) and not any(c.isdigit() for c in answer) and not (set(content_words(answer)) & NUMBER_WORDS):
+    if QUANTITY_QUESTION.search(question) and not WHO_QUESTION.search(asked_sentence(question)) and not any(c.isdigit() for c in answer) and not (set(content_words(answer)) & NUMBER_WORDS):
         return Verdict(True, DECLINED, reason="the question asks for a quantity and the evidence gives none")
     if YEAR_QUESTION.search(question) and not re.search(r"\b\d{4}\b", answer):
         return Verdict(True, DECLINED, reason="the question asks for a year and the evidence gives none")

@@ -239,3 +239,12 @@ def test_yes_to_a_change_question_becomes_no_when_the_cited_sentence_keeps_the_t
     assert v.answer.startswith("No.") and v.cited == [c[0].span]
     assert not negates_question("Does the plan widen the talks?", kept)  # no change verb: left alone
     assert not negates_question("Does the plan alter the tax code?", kept)  # intact is about something else
+
+
+def test_a_plural_number_word_answers_how_many_and_who_questions_need_no_number():
+    empires = "Historically recognized Muslim empires number in the dozens."
+    v = verify("How many Muslim empires have used imperialism?", Reply([1], empires, False), cands(empires))
+    assert not v.abstained
+    measured = "Henry Cavendish made the first measurement of the gravitational constant in 1798."
+    v = verify("Who first measured the value of the gravitational constant?", Reply([1], "Henry Cavendish", False), cands(measured))
+    assert not v.abstained and v.answer == "Henry Cavendish"
