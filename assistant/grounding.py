@@ -176,6 +176,20 @@ def asked_sentence(question: str) -> str:
     return re.split(r"(?<=[.!?])\s+(?=\S)", question.strip())[-1]
 
 
+def asks_quantity(question: str) -> bool:
+    """Whether the question asks for an amount ("How many …?", "What is the value of …?"), not a person.
+
+    >>> asks_quantity("What was the value of the deal?"), asks_quantity("Who first measured the value of G?")
+    (True, False)
+    """
+    return bool(QUANTITY_QUESTION.search(question)) and not WHO_QUESTION.search(asked_sentence(question))
+
+
+def gives_quantity(answer: str) -> bool:
+    """Whether the answer holds a number, in digits or words ("12%", "two", "dozens")."""
+    return any(c.isdigit() for c in answer) or bool(set(content_words(answer)) & NUMBER_WORDS)
+
+
 def is_yes_no(question: str) -> bool:
     """Whether the question's last sentence asks for yes or no.
 
@@ -260,7 +274,7 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         cited = _best_support(answer, candidates)
         if not cited:
             return Verdict(True, DECLINED, reason="the answer cites no evidence")
-    if QUANTITY_QUESTION.search(question) and not WHO_QUESTION.search(asked_sentence(question)) and not any(c.isdigit() for c in answer) and not (set(content_words(answer)) & NUMBER_WORDS):
+    if asks_quantity(question) and not gives_quantity(answer):
         return Verdict(True, DECLINED, reason="the question asks for a quantity and the evidence gives none")
     if YEAR_QUESTION.search(question) and not re.search(r"\b\d{4}\b", answer):
         return Verdict(True, DECLINED, reason="the question asks for a year and the evidence gives none")

@@ -22,8 +22,8 @@ store written by this project with the same model but an older unit scheme is
 rebuilt on open (its documents are embedded again); a Chroma server's store
 is never dropped implicitly: it raises the same error.
 
-Deliberately not done: no in-place update of single sentences, no cross-store
-migrations. Local mode is a `PersistentClient` folder; server mode is an
+Deliberately not done: no in-place update of single sentences, no migration
+other than rebuilding this project's own older layout. Local mode is a `PersistentClient` folder; server mode is an
 `HttpClient` to `chroma run` (config.chroma_host / chroma_port).
 """
 
@@ -187,6 +187,7 @@ class VectorStore:
                              "start again; otherwise run `assistant ingest --rebuild`") from None
         return [(n.metadata["source"], int(n.metadata["sentence"]), float(sim))
                 for n, sim in zip(result.nodes, result.similarities)]
+
 
 def _outdated_layout(found: dict, expected: dict) -> bool:
     """Same model and dimension, an older retrieval-unit scheme of this project: safe to rebuild.
