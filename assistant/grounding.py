@@ -403,6 +403,9 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     if negating and said != "no":
         return _quoted_no(negating[0], "a cited sentence negates the question")
     if said != "no" and (absent := missing_terms(asked_sentence(question), [s.text for s in cited])):
+        for span in evidence or []:  # the model cited the wrong sentence: one it saw may settle the claim
+            if negates_question(question, span.text) and not missing_terms(asked_sentence(question), [span.text]):
+                return _quoted_no(span, "the cited sentence is not about the claim, and another sentence negates it")
         return Verdict(True, DECLINED, reason=f"a yes needs a sentence about {', '.join(absent)}, and none is cited")
     if said is None:
         answer = ("No. " if negating else "Yes. ") + answer
