@@ -462,7 +462,7 @@ def _useful(answer: str, question: str, cited: list[Span]) -> list[Span]:
 
     holds = [{w for w in own if _found(w, stem_set([span.text]))} for span in cited]
     kept, covered = [], set()
-    while cited:
+    for _ in cited:  # each round keeps one more span, or stops
         best = max(range(len(cited)), key=lambda i: len(holds[i] - covered))  # ties: the model's own order
         if not holds[best] - covered:
             break

@@ -53,6 +53,7 @@ def test_store_opened_with_another_embedding_model_asks_for_a_reindex(tmp_path):
 
 def test_a_local_store_in_an_older_unit_scheme_is_rebuilt_on_open(tmp_path, toy_embedder):
     import chromadb
+    from chromadb.config import Settings
 
     from assistant import Assistant
     from assistant.embeddings import identity
@@ -63,8 +64,6 @@ def test_a_local_store_in_an_older_unit_scheme_is_rebuilt_on_open(tmp_path, toy_
     (docs / "a.txt").write_text("Alpha one. Alpha two.", encoding="utf-8")
     config = Config.load(None, environ={}, docs=str(docs), index=str(tmp_path / "idx"))
     model, dim = identity(config.embed_model, toy_embedder)
-    from chromadb.config import Settings
-
     old = chromadb.PersistentClient(path=config.index, settings=Settings(anonymized_telemetry=False)).create_collection(
         config.collection, metadata={"embed_model": model, "embed_dim": dim, "unit_scheme": "sentence-window-1"})
     old.add(ids=["x"], embeddings=[[0.0] * dim], metadatas=[{"source": "a.txt", "doc_sha256": "old", "sentence": 0}])
