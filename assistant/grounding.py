@@ -13,10 +13,14 @@ sentences, so every reply passes these checks, in order:
    "who" a name or a word for people that the question does not already hold,
    "when" a time expression; a "which …" reply that only repeats a whole
    sentence picked nothing out; "who did not …" needs a cited negation;
-4. polarity — yes/no answers start with "Yes" or "No", and "Yes" is turned
+4. aboutness — the *question's* names and numbers must be in what the answer
+   cites (or in the sentence a cited one points back to, or be what the
+   document is about): "Who was born in Wola?" answered from a sentence about
+   Warsaw is declined;
+5. polarity — yes/no answers start with "Yes" or "No", and "Yes" is turned
    into "No" when a cited sentence negates the question's claim
    ("does not replace that agreement");
-5. a "No" is re-cited to the evidence sentence about the question's claim
+6. a "No" is re-cited to the evidence sentence about the question's claim
    when the model cited another; of several citations, only those that add a
    word of the answer the others lack are kept.
 
@@ -32,7 +36,9 @@ numbers spelled out in words ("three" vs "3") are not matched.
 
 from __future__ import annotations
 
+import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .answering import REFERRING, Reply
@@ -73,6 +79,8 @@ GENERIC = frozenset("""yes no mention mentioned mentions state states stated spe
     include includes including information detail details explicitly however also both answer question
     document documents text article evidence sentence sentences""".split())
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
+POINTS_BACK = re.compile(r"\b(he|she|it|they|them|his|her|its|their|this|these|those|such)\b", re.I)
+TOPIC_SHARE = 0.1  # a name in at least this share of a document's sentences is what the document is about
 DECLINED = "The documents do not answer this question."
 MIN_SUPPORT = 0.5  # share of the answer's other content words that the citations must contain
 
@@ -128,27 +136,130 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
             if not _found(t, pool) and not (t in acronyms and spelled_out(t, evidence))]
 
 
-def spelled_out(acronym: str, texts: list[str]) -> bool:
-    """True if consecutive words of a text have the acronym's initials.
+def expansion(acronym: str, texts: list[str]) -> list[str]:
+    """The words that spell out `acronym` in `texts` ([] if none do); see `spelled_out`.
 
-    Small joining words may be skipped or counted: 'MOU' matches "memorandum
-    of understanding", 'FTA' matches "Free Trade Agreement".
+    >>> expansion("MOU", ["They signed a memorandum of understanding."])
+    ['memorandum', 'of', 'understanding']
     """
     acronym = acronym.lower().removesuffix("s") if len(acronym) > 2 else acronym.lower()
     for text in texts:
         tokens = re.findall(r"[\w’']+", fold(text))
         for i in range(len(tokens)):
             for skip_small in (False, True):
-                initials = ""
+                initials, used = "", []
                 for w in tokens[i:i + 2 * len(acronym)]:
+                    used.append(w)
                     if skip_small and w in ("of", "and", "for", "the", "on", "de"):
                         continue
                     initials += w[0]
                     if len(initials) >= len(acronym):
                         break
                 if initials == acronym and tokens[i][0] == acronym[0]:
-                    return True
-    return False
+                    return used
+    return []
+
+
+def spelled_out(acronym: str, texts: list[str]) -> bool:
+    """True if consecutive words of a text have the acronym's initials.
+
+    Small joining words may be skipped or counted: 'MOU' matches "memorandum
+    of understanding", 'FTA' matches "Free Trade Agreement".
+    """
+    return bool(expansion(acronym, texts))
+
+
+@dataclass(frozen=True)
+class Background:
+    """What the checks may read beyond the evidence: each document's sentences (for the
+    sentence a cited one points back to) and the names each document is about.
+
+    >>> w = [Span("w.txt", 0, 25, "Warsaw is on the Vistula.", 0), Span("w.txt", 26, 39, "It has a zoo.", 1),
+    ...      Span("w.txt", 40, 59, "Warsaw has a mayor.", 2)]
+    >>> bg = Background.of({"w.txt": w})
+    >>> bg.topics["w.txt"], bg.leaned_on(w[1]), bg.leaned_on(w[2])
+    ({'warsaw'}, 'Warsaw is on the Vistula.', '')
+    """
+
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+    topics: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, spans: dict[str, list[Span]], share: float = TOPIC_SHARE) -> Background:
+        """Topics: names (stems) in at least `share` of a document's sentences, and in at least two."""
+        topics = {}
+        for source, sentences in spans.items():
+            counts = Counter(n for s in sentences for n in set(names_and_numbers(s.text)))
+            topics[source] = {n for n, k in counts.items() if k >= max(2, share * len(sentences))}
+        return cls(spans, topics)
+
+    def leaned_on(self, span: Span) -> str:
+        """The sentence before `span` when `span` points back to it with a pronoun ("He also …"), else ''."""
+        sentences = self.spans.get(span.source, [])
+        if not POINTS_BACK.search(span.text) or not 0 < span.index <= len(sentences):
+            return ""
+        return sentences[span.index - 1].text
+
+
+def unmatched_names(question: str, cited: list[Span], background: Background) -> list[str]:
+    """Names and numbers of the question that the cited sentences do not hold.
+
+    An answer drawn from a sentence about something else ("Who was born in
+    Wola?" answered from "One of the most famous people born in Warsaw was …")
+    answers another question. Counted as held: a name in the sentence a cited
+    one points back to ("He also recruited …" after "Turabi built …"), a name
+    the document is about (`Background.topics`: "Warsaw" in an article about
+    Warsaw), an acronym whose spelling-out in the document shares a word with
+    the sentence ("MOU" and "The memorandum was signed"), and a capital whose
+    country the sentence names ("Ottawa" and "Canada").
+
+    >>> s = Span("a.txt", 0, 50, "The building was designed by Marek Budzyński.", 3)
+    >>> unmatched_names("Who designed the garden for the Marek Library?", [s], Background())
+    ['library']
+    >>> unmatched_names("Which two architects designed the library?", [s], Background())
+    []
+
+    Deliberately not done: spelled-out numbers in the question ("which two
+    countries") describe the answer and are not checked; no coreference beyond
+    the one sentence before; names of the question's preamble are not checked
+    (`asked_sentence`).
+    """
+    from .metonyms import CAPITALS
+
+    texts = [s.text for s in cited] + [t for s in cited if (t := background.leaned_on(s))]
+    pool = stem_set(texts)
+    topics = set().union(*(background.topics.get(s.source, set()) for s in cited))
+    asked = asked_sentence(question)
+    capitals = {fold(city): country for city, country in CAPITALS.items()}
+    acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", asked)}
+    document = [s.text for s in background.spans.get(cited[0].source, [])] if cited else []
+    tails = {stem(fold(p)) for w in re.findall(r"\w+(?:-\w+)+", asked) for p in w.split("-")[1:] if p.islower()}
+    missing = []
+    for name in names_and_numbers(asked, skip_sentence_starts=True):
+        if name in NUMBER_WORDS or name in tails or name in topics or any(same_name(name, p) for p in pool):
+            continue
+        if name in acronyms and any(_found(stem(w), pool) for w in expansion(name, document) if w not in STOPWORDS):
+            continue
+        if name in capitals and all(_found(stem(w), pool) for w in content_words(capitals[name])):
+            continue
+        missing.append(name)
+    return missing
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two stems name the same thing, counting a name's adjective or people: `similar`, or a
+    shared start of at least four letters with the longer word ending like an adjective.
+
+    >>> same_name("aristotle", "aristotelian"), same_name("britain", "british"), same_name("asia", "asian")
+    (True, True, True)
+    >>> same_name("austria", "australia"), same_name("iran", "iraq")
+    (False, False)
+    """
+    if similar(a, b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    common = len(os.path.commonprefix([short, long_]))
+    return common >= max(4, len(short) - 3) and long_.endswith(("an", "ish", "ese", "ic", "i"))
 
 
 def unsupported_names(answer: str, question: str, evidence: list[str]) -> list[str]:
@@ -245,7 +356,8 @@ def polarity(answer: str) -> str | None:
     return word if word in ("yes", "no") else None
 
 
-def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: list[Candidate] | None = None) -> Verdict:
+def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: list[Candidate] | None = None,
+           background: Background | None = None) -> Verdict:
     """Accept, repair or decline a parsed reply (see module docstring).
 
     `candidates` are the numbered evidence the model saw; `ranked` the retrieval
@@ -286,6 +398,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     gap = answer_type_gap(question, answer, [s.text for s in cited])
     if gap:
         return Verdict(True, DECLINED, reason=gap)
+    if background is not None and not is_yes_no(question) and (absent := unmatched_names(question, cited, background)):
+        return Verdict(True, DECLINED, reason=f"the question asks about {', '.join(absent)}, and the sentences the answer cites do not")
     if is_yes_no(question):
         return _yes_no(question, answer, cited, [c.span for c in candidates])
     if polarity(answer) and len(answer.split()) <= 2:

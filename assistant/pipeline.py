@@ -22,7 +22,7 @@ from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, sel
 from .config import Config
 from .documents import load_documents
 from .errors import DocumentsError, QuestionError
-from .grounding import DECLINED, Verdict, is_yes_no, missing_terms, stem_set, verify
+from .grounding import DECLINED, Background, Verdict, is_yes_no, missing_terms, stem_set, verify
 from .llm import FirstTokenOdds
 from .metonyms import stand_in
 from .models import cache_dir
@@ -82,6 +82,7 @@ class Assistant:
         self._spans = {d.source: document_spans(d) for d in loaded.documents}
         self._texts = {d.source: d.text for d in loaded.documents}
         self._corpus_stems = stem_set(list(self._texts.values()))
+        self._background = Background.of(self._spans)
         all_spans = [s for d in loaded.documents for s in self._spans[d.source]]
         self.retriever = HybridRetriever(all_spans, self.store, self.embedder, self.config.candidates_k)
         self._full_evidence = [Candidate(s, 0.0) for s in all_spans]
@@ -184,7 +185,7 @@ class Assistant:
                 why = f"the model leaned to declining (p={decline_p:.2f} ≥ decline_threshold {self.config.decline_threshold})"
                 verdict = Verdict(True, DECLINED, reason=why)
             else:
-                verdict = verify(asked, parse_reply(raw, len(evidence)), evidence, ranked=candidates)
+                verdict = verify(asked, parse_reply(raw, len(evidence)), evidence, ranked=candidates, background=self._background)
             if not verdict.abstained and pieces >= self.config.max_answer_tokens:
                 verdict.answer += "…"  # cut by the token limit: say so rather than stop mid-sentence
         timings["generate"] = _ms(t2)

@@ -1,5 +1,5 @@
 from assistant.answering import Reply
-from assistant.grounding import DECLINED, missing_terms, negates_question, verify
+from assistant.grounding import DECLINED, Background, missing_terms, negates_question, unmatched_names, verify
 from assistant.types import Candidate, Span
 
 SIGNED = "The memorandum was signed on January 29 by Minister Mélanie Joly and Kim Jung-kwan."
@@ -258,3 +258,45 @@ def test_a_yes_citing_an_unrelated_sentence_becomes_no_when_another_evidence_sen
     assert v.answer.startswith("No.") and v.cited == [c[1].span]
     v = verify("Does the memorandum replace the Investment Treaty?", Reply([1], "Yes.", False), cands(COMMITTEE, keeps))
     assert v.abstained  # the negating sentence is about another agreement: no verdict on this one
+
+
+CITY = ["Warsaw is the capital of Poland.", "Warsaw lies on the Vistula.", "One of the most famous people born in Warsaw was Maria Curie.",
+        "Wola is a district in the west.", "Turabi built a strong economic base.", "He placed loyal students in the academy.",
+        "The memorandum of understanding was drafted in May.", "The memorandum was signed by Canada's minister.",
+        "The bakery opened in 1910.", "Its owner was Jan Kowal."]
+
+
+def city(*indexes):
+    spans = [Span("city.txt", i * 100, i * 100 + len(t), t, i) for i, t in enumerate(CITY)]
+    return [Candidate(spans[i], 1.0, 1, 1) for i in indexes], Background.of({"city.txt": spans})
+
+
+def test_an_answer_citing_a_sentence_about_another_name_is_declined():
+    c, bg = city(2)
+    v = verify("Who was one of the most famous people born in Wola?", Reply([1], "Maria Curie", False), c, background=bg)
+    assert v.abstained and "wola" in v.reason
+    v = verify("Who was one of the most famous people born in the city?", Reply([1], "Maria Curie", False), c, background=bg)
+    assert not v.abstained
+
+
+def test_names_a_cited_sentence_holds_indirectly_are_held():
+    c, bg = city(5)  # "He placed …" points back to "Turabi built …"
+    assert not verify("Where did Turabi place loyal students?", Reply([1], "in the academy", False), c, background=bg).abstained
+    c, bg = city(2)  # Warsaw is in most sentences: what the document is about
+    assert unmatched_names("Who was the most famous person born in Warsaw?", [c[0].span], bg) == []
+    c, bg = city(7)  # the MOU is spelled out in the document; Ottawa stands for Canada
+    assert unmatched_names("Who signed the MOU for Ottawa?", [c[0].span], bg) == []
+    assert unmatched_names("Which two ministers signed the MOU in 2015?", [c[0].span], bg) == ["2015"]
+
+
+def test_a_pronoun_leans_only_on_the_sentence_just_before():
+    c, bg = city(9)  # "Its owner …" follows the bakery, not Turabi
+    assert unmatched_names("Who owned Turabi's bakery?", [c[0].span], bg) == ["turabi"]
+
+
+def test_adjectives_of_names_and_lower_case_compound_tails_are_not_missing_names():
+    c, bg = city(2)
+    assert unmatched_names("Which Warsaw-born chemist was famous?", [c[0].span], bg) == []  # 'born' is no name
+    s = Span("f.txt", 0, 60, "The shortcomings of Aristotelian physics were corrected by Galileo.", 0)
+    assert unmatched_names("Who corrected Aristotle's physics?", [s], Background()) == []
+    assert unmatched_names("Who corrected Newton's physics?", [s], Background()) == ["newton"]
