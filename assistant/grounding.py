@@ -262,6 +262,42 @@ def same_name(a: str, b: str) -> bool:
     return common >= max(4, len(short) - 3) and long_.endswith(("an", "ish", "ese", "ic", "i"))
 
 
+NEGATING_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non", "non-", "a", "de", "anti", "mis")
+
+
+def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """(question word, sentence word) pairs where the sentences hold the word with another prefix
+    and never the question's own: "internal"/"external", "uncomplicated"/"complicated".
+
+    SQuAD's unanswerable questions are often a sentence of the text with one word
+    turned into its opposite this way; the sentence then answers a different question.
+
+    >>> swapped_words("If an internal force acts, what happens?", ["If an external force acts, it accelerates."])
+    [('internal', 'external')]
+    >>> swapped_words("What is the exchange of heat tied to?", ["A change of heat is tied to work."])
+    []
+
+    The shared ending must be at least five letters and most of both words; when
+    one word is the other plus a prefix, the prefix must negate ("un", "in", "dis",
+    …: "beloved"/"loved" is no swap). Deliberately not done: antonyms that share
+    no ending ("straight"/"curved").
+    """
+    pool = stem_set(sentences)
+    offered = {w for t in sentences for w in content_words(t)}
+    pairs = []
+    for w in content_words(asked_sentence(question)):
+        if _found(stem(w), pool):
+            continue
+        for x in sorted(offered):
+            n = len(os.path.commonprefix([w[::-1], x[::-1]]))
+            a, b = w[:len(w) - n], x[:len(x) - n]
+            if w == x or n < 5 or n < 0.6 * max(len(w), len(x)) or len(a) > 5 or len(b) > 5:
+                continue
+            if (a and b) or (a or b) in NEGATING_PREFIXES:
+                pairs.append((w, x))
+    return pairs
+
+
 def unsupported_names(answer: str, question: str, evidence: list[str]) -> list[str]:
     """Names and numbers the answer asserts that neither the evidence nor the question contains."""
     pool = stem_set(evidence) | stem_set([question])
@@ -400,6 +436,9 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         return Verdict(True, DECLINED, reason=gap)
     if background is not None and not is_yes_no(question) and (absent := unmatched_names(question, cited, background)):
         return Verdict(True, DECLINED, reason=f"the question asks about {', '.join(absent)}, and the sentences the answer cites do not")
+    if not is_yes_no(question) and (swaps := swapped_words(question, [s.text for s in cited])):
+        said = ", ".join(f"{x!r} where the question says {w!r}" for w, x in swaps)
+        return Verdict(True, DECLINED, reason=f"the cited sentence says {said}")
     if is_yes_no(question):
         return _yes_no(question, answer, cited, [c.span for c in candidates])
     if polarity(answer) and len(answer.split()) <= 2:

@@ -1,5 +1,5 @@
 from assistant.answering import Reply
-from assistant.grounding import DECLINED, Background, missing_terms, negates_question, unmatched_names, verify
+from assistant.grounding import DECLINED, Background, missing_terms, negates_question, swapped_words, unmatched_names, verify
 from assistant.types import Candidate, Span
 
 SIGNED = "The memorandum was signed on January 29 by Minister Mélanie Joly and Kim Jung-kwan."
@@ -300,3 +300,13 @@ def test_adjectives_of_names_and_lower_case_compound_tails_are_not_missing_names
     s = Span("f.txt", 0, 60, "The shortcomings of Aristotelian physics were corrected by Galileo.", 0)
     assert unmatched_names("Who corrected Aristotle's physics?", [s], Background()) == []
     assert unmatched_names("Who corrected Newton's physics?", [s], Background()) == ["newton"]
+
+
+def test_an_answer_from_a_sentence_saying_the_opposite_word_is_declined():
+    c = cands("If an external force acts on the system, the centre of mass will experience an acceleration.")
+    v = verify("If an internal force acts on the system, what will the centre of mass experience?", Reply([1], "an acceleration", False), c)
+    assert v.abstained and "'external' where the question says 'internal'" in v.reason
+    assert not verify("If an external force acts on the system, what will the centre of mass experience?",
+                      Reply([1], "an acceleration", False), c).abstained
+    assert swapped_words("Who loved the city?", ["Chopin's beloved city was Warsaw."]) == []
+    assert swapped_words("What has uncomplicated rules?", ["Some classes have complicated rules."]) == [("uncomplicated", "complicated")]
