@@ -47,11 +47,13 @@ from .types import Candidate, Span
 
 QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long|old|far|large|big|often)|what (year|percentage|percent|share|amount|number)|in which year|which year"
                                r"|(value|cost|price|worth|budget|population|salary|revenue|number|amount|percentage|size) of)\b", re.I)
+NOT_AMOUNT = re.compile(r"^\s*why\b|\bwhat (kind|kinds|type|types|sort|sorts) of\b", re.I)  # asks a reason or a kind
 WHO_QUESTION = re.compile(r"^\s*(who|whom)\b|^\s*(by|to|with|for) whom\b", re.I)
 WHEN_QUESTION = re.compile(r"^\s*when\b|\b(what|which) (date|day|month|time|century|decade|season)\b", re.I)
 WHICH_QUESTION = re.compile(r"^\s*which\s+(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|will\b|would\b|can\b|has\b|have\b|had\b)\w+", re.I)
 COMPLEMENT = re.compile(r"\bnon-?\w", re.I)  # "non-Muslims", "nonprofit": the complement of a group
 WH_LATER = re.compile(r",\s*(what|who|whom|which|where|how|why)\b", re.I)  # "When X happens, what is it called?"
+WH_END = re.compile(r"\b(what|who|whom|which)\W*$", re.I)  # "When X happens, this is called what?"
 WH_START = re.compile(r"^\s*(what|who|whom|whose|which|where|when|why|how)\b|\b(what|who|whom|which)\W*$", re.I)
 PEOPLE = frozenset("""people person persons man men woman women official officials minister ministers leader leaders
     representative representatives government governments company companies firm firms business businesses
@@ -73,6 +75,11 @@ NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|rather than|i
 CHANGE_VERB = re.compile(r"\b(chang|alter|affect|modif|replac|supersed|overrid|amend|disrupt|abolish|scrap)\w*", re.I)
 PRESERVED = re.compile(r"\b(intact|unchanged|unaffected|untouched|unaltered|in place)\b", re.I)
 SCOPE_END = re.compile(r"[;.:!?]|\b(but|instead|while|whereas|although)\b", re.I)
+_UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
+_NTH = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+NUMERALS = {**{str(i): w for i, w in enumerate(_UNITS, 1)}, **{w: str(i) for i, w in enumerate(_UNITS, 1)},
+            **{f"{i}{'st' if i == 1 else 'nd' if i == 2 else 'rd' if i == 3 else 'th'}": w for i, w in enumerate(_NTH, 1)},
+            **{w: f"{i}{'st' if i == 1 else 'nd' if i == 2 else 'rd' if i == 3 else 'th'}" for i, w in enumerate(_NTH, 1)}}
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand
 million billion trillion dozen tens dozens hundreds thousands millions billions trillions""".split())
 GENERIC = frozenset("""yes no mention mentioned mentions state states stated specify specified provide provided
@@ -99,7 +106,8 @@ def stem_set(texts: list[str]) -> set[str]:
 
 
 def _found(term: str, pool: set[str]) -> bool:
-    return term in pool or any(similar(term, p) for p in pool)
+    """Whether `pool` holds `term`, a word like it (`similar`) or the same number in words or digits ('3rd', 'third')."""
+    return term in pool or NUMERALS.get(term) in pool or any(similar(term, p) for p in pool)
 
 
 def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str]:
@@ -111,7 +119,7 @@ def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str
     out = []
     for m in re.finditer(r"[\w][\w'’-]*", text):
         word = m.group(0)
-        folded = fold(word).removesuffix("'s")
+        folded = fold(word).removesuffix("'s").rstrip("'")  # "Genghis's", "Seven Years' War"
         if folded in STOPWORDS or folded in GENERIC:
             continue
         has_digit = any(c.isdigit() for c in word)
@@ -119,7 +127,7 @@ def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str
         if skip_sentence_starts and opens_sentence and not has_digit:
             continue
         if has_digit or folded in NUMBER_WORDS or word[0].isupper():
-            out.extend(stem(p) for p in folded.split("-") if p)
+            out.extend(stem(p) for p in folded.split("-") if p and p not in STOPWORDS)  # "T-cells": not 't'
     return list(dict.fromkeys(out))
 
 
@@ -328,8 +336,11 @@ def asks_quantity(question: str) -> bool:
 
     >>> asks_quantity("What was the value of the deal?"), asks_quantity("Who first measured the value of G?")
     (True, False)
+    >>> asks_quantity("Why is the number of seats small?"), asks_quantity("What kind of statement gives the number of steps?")
+    (False, False)
     """
-    return bool(QUANTITY_QUESTION.search(question)) and not WHO_QUESTION.search(asked_sentence(question))
+    asked = asked_sentence(question)
+    return bool(QUANTITY_QUESTION.search(question)) and not WHO_QUESTION.search(asked) and not NOT_AMOUNT.search(asked)
 
 
 def gives_quantity(answer: str) -> bool:
@@ -507,7 +518,7 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
                and not _found(stem(w), asked)]
         if not any(w[0].isupper() or fold(w) in PEOPLE or stem(w) in PEOPLE for w in new):
             return "the question asks who, and the answer names no one the question does not already name"
-    if WHEN_QUESTION.search(question) and not WH_LATER.search(question):
+    if WHEN_QUESTION.search(question) and not WH_LATER.search(question) and not WH_END.search(question):
         folded = words(answer)
         if not any(any(c.isdigit() for c in w) or w in MONTHS_AND_TIMES for w in folded):
             return "the question asks when, and the answer gives no time"

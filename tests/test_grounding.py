@@ -310,3 +310,20 @@ def test_an_answer_from_a_sentence_saying_the_opposite_word_is_declined():
                       Reply([1], "an acceleration", False), c).abstained
     assert swapped_words("Who loved the city?", ["Chopin's beloved city was Warsaw."]) == []
     assert swapped_words("What has uncomplicated rules?", ["Some classes have complicated rules."]) == [("uncomplicated", "complicated")]
+
+
+def test_names_and_numbers_are_matched_across_spelling():
+    assert missing_terms("Who was Genghis's 3rd son?", ["Genghis' third son was Ogedei."]) == []
+    assert missing_terms("Who was the third of the 12 sons?", ["He was the 3rd of twelve sons."]) == []
+    assert missing_terms("Who fought the Seven Years' War?", ["The Seven Years' War was fought by Britain."]) == []
+    assert missing_terms("What binds T-cells?", ["Calcitriol binds the receptor of a T cell."]) == []
+
+
+def test_reasons_and_kinds_are_not_amounts_and_a_trailing_what_is_not_a_when_question():
+    c = cands("Islands have fewer electors due to their dispersed population.")
+    assert not verify("Why do the islands have a smaller number of electors?",
+                      Reply([1], "Due to their dispersed population", False), c).abstained
+    c = cands("Bounding the time of an algorithm gives quantitative statements about the number of steps.")
+    assert not verify("What kind of statement bounds the number of steps?", Reply([1], "quantitative statements", False), c).abstained
+    c = cands("Sorting that needs the most time is the worst case.")
+    assert not verify("When sorting needs the most time, this is called what?", Reply([1], "the worst case", False), c).abstained
