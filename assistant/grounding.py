@@ -16,7 +16,8 @@ sentences, so every reply passes these checks, in order:
 4. aboutness — the *question's* names and numbers must be in what the answer
    cites (or in the sentence a cited one points back to, or be what the
    document is about): "Who was born in Wola?" answered from a sentence about
-   Warsaw is declined;
+   Warsaw is declined, and so is an answer from a sentence holding the
+   question's word with an opposite prefix ("external" for "internal");
 5. polarity — yes/no answers start with "Yes" or "No", and "Yes" is turned
    into "No" when a cited sentence negates the question's claim
    ("does not replace that agreement");
@@ -307,9 +308,13 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
 
 
 def unsupported_names(answer: str, question: str, evidence: list[str]) -> list[str]:
-    """Names and numbers the answer asserts that neither the evidence nor the question contains."""
+    """Names and numbers the answer asserts that neither the evidence nor the question contains.
+
+    "one" is not checked: it is as often a pronoun or "a single" ("One output is
+    expected" for "a single output is expected").
+    """
     pool = stem_set(evidence) | stem_set([question])
-    return [t for t in names_and_numbers(answer) if not _found(t, pool)]
+    return [t for t in names_and_numbers(answer) if t != "one" and not _found(t, pool)]
 
 
 def support_ratio(answer: str, question: str, evidence: list[str]) -> float:

@@ -327,3 +327,10 @@ def test_reasons_and_kinds_are_not_amounts_and_a_trailing_what_is_not_a_when_que
     assert not verify("What kind of statement bounds the number of steps?", Reply([1], "quantitative statements", False), c).abstained
     c = cands("Sorting that needs the most time is the worst case.")
     assert not verify("When sorting needs the most time, this is called what?", Reply([1], "the worst case", False), c).abstained
+
+
+def test_one_is_not_taken_for_an_unsupported_number():
+    c = cands("A function problem expects a single output for every input.")
+    v = verify("How many outputs are expected for each input?", Reply([1], "One output for every input.", False), c)
+    assert not v.abstained
+    assert verify("How many outputs are expected?", Reply([1], "Two outputs.", False), c).abstained
