@@ -40,6 +40,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .answering import REFERRING, Reply
@@ -578,7 +579,7 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
         return Verdict(True, DECLINED, reason=f"a yes needs a sentence about {', '.join(absent)}, and none is cited")
     if said is None:
         answer = ("No. " if negating else "Yes. ") + answer
-    return Verdict(False, answer, cited, reason="yes/no answer supported by its citations")
+    return Verdict(False, answer, _closest(question, cited), reason="yes/no answer supported by its citations")
 
 
 def _about_the_question(question: str, cited: list[Span], evidence: list[Span], margin: int = 2) -> list[Span]:
@@ -595,16 +596,36 @@ def _about_the_question(question: str, cited: list[Span], evidence: list[Span], 
     >>> [s.index for s in _about_the_question(q, [a], [a, b])]
     [1]
     """
+    overlap = _overlap_with(question)
+    best = max(evidence, key=overlap, default=None)
+    if best is None or best in cited or not cited:
+        return cited
+    return [best] if overlap(best) >= max(overlap(s) for s in cited) + margin else cited
+
+
+def _overlap_with(question: str) -> Callable[[Span], int]:
+    """A function counting the question's content words (stems) that a span holds."""
     asked = set(stems(asked_sentence(question))) - GENERIC
 
     def overlap(span: Span) -> int:
         pool = stem_set([span.text])
         return sum(_found(w, pool) for w in asked)
 
-    best = max(evidence, key=overlap, default=None)
-    if best is None or best in cited or not cited:
-        return cited
-    return [best] if overlap(best) >= max(overlap(s) for s in cited) + margin else cited
+    return overlap
+
+
+def _closest(question: str, cited: list[Span]) -> list[Span]:
+    """Of several citations of a yes/no answer, those holding most of the question's words.
+
+    >>> q = "Is the car industry integrated with the United States?"
+    >>> a = Span("a.txt", 0, 60, "The car industry is integrated with the United States.", 0)
+    >>> b = Span("a.txt", 61, 99, "The agreement sets up a committee.", 1)
+    >>> [s.index for s in _closest(q, [b, a])]
+    [0]
+    """
+    overlap = _overlap_with(question)
+    most = max((overlap(s) for s in cited), default=0)
+    return [s for s in cited if overlap(s) == most]
 
 
 def _quoted_no(span: Span, reason: str) -> Verdict:

@@ -334,3 +334,10 @@ def test_one_is_not_taken_for_an_unsupported_number():
     v = verify("How many outputs are expected for each input?", Reply([1], "One output for every input.", False), c)
     assert not v.abstained
     assert verify("How many outputs are expected?", Reply([1], "Two outputs.", False), c).abstained
+
+
+def test_a_yes_keeps_only_the_citations_about_the_claim():
+    c = cands("Canada's car industry is closely integrated with the United States.", COMMITTEE, SIGNED)
+    v = verify("Is Canada's car industry closely integrated with the United States?",
+               Reply([2, 1, 3], "Yes. The agreement establishes a committee.", False), c)
+    assert v.answer.startswith("Yes") and v.cited == [c[0].span]
