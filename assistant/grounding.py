@@ -528,8 +528,9 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
         folded = words(answer)
         if not any(any(c.isdigit() for c in w) or w in MONTHS_AND_TIMES for w in folded):
             return "the question asks when, and the answer gives no time"
-    if WHICH_QUESTION.search(question) and any(_copies(answer, c) and not REFERRING.match(c) for c in cited):
-        return "the question asks which, and the answer repeats a whole sentence without picking anything out"
+    if WHICH_QUESTION.search(question) and any(_copies(answer, c) and not REFERRING.match(c) and not _new_names(question, c)
+                                               for c in cited):
+        return "the question asks which, and the answer repeats a whole sentence that names nothing the question does not"
     if (WHO_QUESTION.search(question) or WHICH_QUESTION.search(question)) and only_repeats(question, answer):
         return "the answer only repeats what the question already names"
     if WH_START.search(question) and (NEGATION.search(question) or COMPLEMENT.search(question)) and not any(
@@ -554,6 +555,17 @@ def only_repeats(question: str, answer: str) -> bool:
     asked = stem_set([question])
     content = [w for w in words(answer) if w not in STOPWORDS and w not in GENERIC and w not in COMPASS]
     return bool(content) and all(_found(stem(w), asked) for w in content)
+
+
+def _new_names(question: str, sentence: str) -> list[str]:
+    """Names and numbers of `sentence` that the question does not hold ('korean' holds 'korea';
+    compass words are not names of their own).
+
+    >>> _new_names("Which Korean economy is Canada tied to?", "Canada is tied to Mexico and South Korea.")
+    ['mexico']
+    """
+    asked = stem_set([question])
+    return [n for n in names_and_numbers(sentence, skip_sentence_starts=True) if n not in COMPASS and not _found(n, asked)]
 
 
 def _copies(answer: str, sentence: str) -> bool:

@@ -125,6 +125,9 @@ def test_which_answer_that_repeats_the_whole_sentence_is_declined_but_an_extract
     assert verify("Which Korean battery makers are involved?", copy, c).abstained
     assert not verify("Which areas is the committee tasked with?", Reply([1], "vehicle production and electrification", False), c).abstained
     assert not verify("What is the committee tasked with?", copy, c).abstained  # "what is" asks for a description
+    integrated = "Canada's car industry is closely integrated with the United States through production networks."
+    c = cands(integrated)  # a copy that names something new may hold the answer: kept as said
+    assert not verify("Which neighbouring economy is Canada's car sector tied to?", Reply([1], integrated, False), c).abstained
 
 
 def test_a_value_question_needs_a_number():
