@@ -531,12 +531,36 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
     if WHICH_QUESTION.search(question) and any(_copies(answer, c) and not REFERRING.match(c) and not _new_names(question, c)
                                                for c in cited):
         return "the question asks which, and the answer repeats a whole sentence that names nothing the question does not"
+    if restates_kind(question, answer):
+        return "the question asks which, and the answer restates the kind asked for without naming one"
     if (WHO_QUESTION.search(question) or WHICH_QUESTION.search(question)) and only_repeats(question, answer):
         return "the answer only repeats what the question already names"
     if WH_START.search(question) and (NEGATION.search(question) or COMPLEMENT.search(question)) and not any(
             NEGATION.search(c) or COMPLEMENT.search(c) for c in cited):
         return "the question asks about what did not happen, and what the answer cites negates nothing"
     return ""
+
+
+ASKED_KIND = re.compile(r"^\s*(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(.+?)\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)\b", re.I)
+LISTING = re.compile(r"\b(such as|including|like|namely|notably|especially)\b|:", re.I)
+
+
+def restates_kind(question: str, answer: str) -> bool:
+    """True when a which-answer begins with the very kind the question asks for and names no member of it.
+
+    >>> restates_kind("Which specific critical minerals does it cover?", "critical minerals used in batteries")
+    True
+    >>> restates_kind("Which minerals does it cover?", "minerals such as lithium and nickel")
+    False
+    >>> restates_kind("Which minerals does it cover?", "Lithium and nickel")
+    False
+    """
+    m = ASKED_KIND.match(asked_sentence(question))
+    if not m or LISTING.search(answer) or _new_names(question, answer):
+        return False
+    kind = [stem(w) for w in words(m.group(1))]
+    said = [stem(w) for w in words(answer) if w not in ("the", "a", "an")]
+    return bool(kind) and said[:len(kind)] == kind
 
 
 def only_repeats(question: str, answer: str) -> bool:

@@ -344,3 +344,12 @@ def test_a_yes_keeps_only_the_citations_about_the_claim():
     v = verify("Is Canada's car industry closely integrated with the United States?",
                Reply([2, 1, 3], "Yes. The agreement establishes a committee.", False), c)
     assert v.answer.startswith("Yes") and v.cited == [c[0].span]
+
+
+def test_a_which_answer_that_restates_the_kind_asked_for_is_declined():
+    c = cands("These include expanding battery materials processing and critical minerals used in vehicle components.")
+    v = verify("Which specific critical minerals does the agreement cover?",
+               Reply([1], "critical minerals used in vehicle components", False), c)
+    assert v.abstained and "restates the kind" in v.reason
+    c = cands("The agreement covers critical minerals such as lithium and nickel.")
+    assert not verify("Which critical minerals does the agreement cover?", Reply([1], "lithium and nickel", False), c).abstained
