@@ -371,15 +371,18 @@ def negates_question(question: str, sentence: str) -> bool:
     True
     >>> negates_question("Does it add a mechanism?", "It does not replace that agreement; it adds a mechanism.")
     False
+    >>> negates_question("Does the MOU supersede the FTA?", "It does not replace that agreement.")  # verbs of change
+    True
     """
     question = asked_sentence(question)
     if NEGATION.search(question):
         return False  # a negated question ("Is it not …?") is left to the model
     asked = set(stems(question))
+    changes = CHANGE_VERB.search(question)
     for m in NEGATION.finditer(sentence):
         end = SCOPE_END.search(sentence, m.end())
-        scope = stems(sentence[m.end(): end.start() if end else len(sentence)])[:10]
-        if any(_found(s, asked) for s in scope):
+        scoped = sentence[m.end(): end.start() if end else len(sentence)]
+        if any(_found(s, asked) for s in stems(scoped)[:10]) or (changes and CHANGE_VERB.match(scoped.strip())):
             return True
     return bool(CHANGE_VERB.search(question)) and _kept_unchanged(asked, sentence)
 
@@ -604,6 +607,8 @@ def _copies(answer: str, sentence: str) -> bool:
 def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] | None = None) -> Verdict:
     if polarity(answer) == "no":  # a "yes" is not re-cited: the checks below must judge what the model cited
         cited = _about_the_question(question, cited, evidence or [])
+        if not any(negates_question(question, s.text) for s in cited):  # cite the sentence that says no, if one does
+            cited = [s for s in evidence or [] if negates_question(question, s.text)][:1] or cited
     negating = [s for s in cited if negates_question(question, s.text)]
     said = polarity(answer)
     if negating and said != "no":

@@ -353,3 +353,11 @@ def test_a_which_answer_that_restates_the_kind_asked_for_is_declined():
     assert v.abstained and "restates the kind" in v.reason
     c = cands("The agreement covers critical minerals such as lithium and nickel.")
     assert not verify("Which critical minerals does the agreement cover?", Reply([1], "lithium and nickel", False), c).abstained
+
+
+def test_a_negated_verb_of_change_answers_a_question_with_another_one():
+    c = cands(COMMITTEE, NOT_REPLACE)
+    v = verify("Does the memorandum supersede the free trade agreement?", Reply([2], "Yes, it supersedes it.", False), c)
+    assert v.answer.startswith("No.") and v.cited == [c[1].span]
+    v = verify("Does the memorandum supersede the free trade agreement?", Reply([1], "No, it does not.", False), c)
+    assert v.answer.startswith("No") and v.cited == [c[1].span]  # re-cited to the sentence that says no
