@@ -56,6 +56,7 @@ WHICH_QUESTION = re.compile(r"^\s*which\s+(?!is\b|are\b|was\b|were\b|does\b|do\b
 COMPLEMENT = re.compile(r"\bnon-?\w", re.I)  # "non-Muslims", "nonprofit": the complement of a group
 WH_LATER = re.compile(r",\s*(what|who|whom|which|where|how|why)\b", re.I)  # "When X happens, what is it called?"
 WH_END = re.compile(r"\b(what|who|whom|which)\W*$", re.I)  # "When X happens, this is called what?"
+WH_ANYWHERE = re.compile(r"\b(what|who|whom|whose|which|where|when|why|how)\b", re.I)  # "By what means …", "… did not direct what action?"
 WH_START = re.compile(r"^\s*(what|who|whom|whose|which|where|when|why|how)\b|\b(what|who|whom|which)\W*$", re.I)
 PEOPLE = frozenset("""people person persons man men woman women official officials minister ministers leader leaders
     representative representatives government governments company companies firm firms business businesses
@@ -538,7 +539,7 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
         return "the question asks which, and the answer restates the kind asked for without naming one"
     if (WHO_QUESTION.search(question) or WHICH_QUESTION.search(question)) and only_repeats(question, answer):
         return "the answer only repeats what the question already names"
-    if WH_START.search(question) and (NEGATION.search(question) or COMPLEMENT.search(question)) and not any(
+    if WH_ANYWHERE.search(question) and not is_yes_no(question) and (NEGATION.search(question) or COMPLEMENT.search(question)) and not any(
             NEGATION.search(c) or COMPLEMENT.search(c) for c in cited):
         return "the question asks about what did not happen, and what the answer cites negates nothing"
     return ""

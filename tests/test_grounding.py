@@ -361,3 +361,11 @@ def test_a_negated_verb_of_change_answers_a_question_with_another_one():
     assert v.answer.startswith("No.") and v.cited == [c[1].span]
     v = verify("Does the memorandum supersede the free trade agreement?", Reply([1], "No, it does not.", False), c)
     assert v.answer.startswith("No") and v.cited == [c[1].span]  # re-cited to the sentence that says no
+
+
+def test_a_negated_question_with_its_wh_word_inside_needs_a_cited_negation():
+    c = cands("Imperialism extends power through colonisation, military force or other means.")
+    v = verify("By what means is imperialism never administered?", Reply([1], "colonisation and military force", False), c)
+    assert v.abstained and "did not happen" in v.reason
+    v = verify("Some rulers did not direct what action against the state?", Reply([1], "military force", False), c)
+    assert v.abstained
