@@ -18,14 +18,23 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer
+from .aboutness import Background
+from .answering import (
+    DECLINE,
+    format_evidence,
+    parse_reply,
+    reply_grammar,
+    select_evidence,
+    streamed_answer,
+)
 from .config import Config
 from .documents import load_documents
 from .errors import DocumentsError, QuestionError
-from .grounding import DECLINED, Background, Verdict, is_yes_no, missing_terms, stem_set, verify
+from .grounding import DECLINED, Verdict, is_yes_no, verify
 from .llm import FirstTokenOdds
 from .metonyms import stand_in
 from .models import cache_dir
+from .names import missing_terms, stem_set
 from .spans import document_spans
 from .store import SyncReport
 from .text import fold, stem

@@ -5,7 +5,7 @@ import importlib
 
 import pytest
 
-MODULES = ["answering", "config", "fusion", "grounding", "lexical", "llm", "metonyms", "models", "sentences", "spans", "text"]
+MODULES = ["aboutness", "answering", "config", "fusion", "grounding", "lexical", "llm", "metonyms", "models", "names", "sentences", "spans", "text"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -1,5 +1,7 @@
+from assistant.aboutness import Background, swapped_words, unmatched_names
 from assistant.answering import Reply
-from assistant.grounding import DECLINED, Background, missing_terms, negates_question, swapped_words, unmatched_names, verify
+from assistant.grounding import DECLINED, negates_question, verify
+from assistant.names import missing_terms
 from assistant.types import Candidate, Span
 
 SIGNED = "The memorandum was signed on January 29 by Minister Mélanie Joly and Kim Jung-kwan."

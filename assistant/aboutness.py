@@ -1,0 +1,166 @@
+"""Is the cited sentence about what the question names?
+
+An answer drawn from a sentence about something else answers another question:
+"Who was born in Wola?" answered from "One of the most famous people born in
+Warsaw was …", or "If an internal force acts …" from "If an external force
+acts …". SQuAD's unanswerable questions are mostly built this way: a sentence of
+the text with one name or word swapped.
+
+>>> s = Span("a.txt", 0, 44, "One of the famous people born in Warsaw was Curie.", 0)
+>>> unmatched_names("Who was born in Wola?", [s], Background())
+['wola']
+>>> swapped_words("If an internal force acts, what happens?", ["If an external force acts, it accelerates."])
+[('internal', 'external')]
+
+Deliberately not done: no coreference beyond the sentence before, no synonyms
+or antonyms beyond shared word endings.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .metonyms import CAPITALS
+from .names import (
+    NUMBER_WORDS,
+    asked_sentence,
+    expansion,
+    found,
+    names_and_numbers,
+    stem_set,
+)
+from .text import STOPWORDS, content_words, fold, similar, stem
+from .types import Span
+
+POINTS_BACK = re.compile(r"\b(he|she|it|they|them|his|her|its|their|this|these|those|such)\b", re.I)
+TOPIC_SHARE = 0.1  # a name in at least this share of a document's sentences is what the document is about
+
+
+@dataclass(frozen=True)
+class Background:
+    """What the checks may read beyond the evidence: each document's sentences (for the
+    sentence a cited one points back to) and the names each document is about.
+
+    >>> w = [Span("w.txt", 0, 25, "Warsaw is on the Vistula.", 0), Span("w.txt", 26, 39, "It has a zoo.", 1),
+    ...      Span("w.txt", 40, 59, "Warsaw has a mayor.", 2)]
+    >>> bg = Background.of({"w.txt": w})
+    >>> bg.topics["w.txt"], bg.leaned_on(w[1]), bg.leaned_on(w[2])
+    ({'warsaw'}, 'Warsaw is on the Vistula.', '')
+    """
+
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+    topics: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, spans: dict[str, list[Span]], share: float = TOPIC_SHARE) -> Background:
+        """Topics: names (stems) in at least `share` of a document's sentences, and in at least two."""
+        topics = {}
+        for source, sentences in spans.items():
+            counts = Counter(n for s in sentences for n in set(names_and_numbers(s.text)))
+            topics[source] = {n for n, k in counts.items() if k >= max(2, share * len(sentences))}
+        return cls(spans, topics)
+
+    def leaned_on(self, span: Span) -> str:
+        """The sentence before `span` when `span` points back to it with a pronoun ("He also …"), else ''."""
+        sentences = self.spans.get(span.source, [])
+        if not POINTS_BACK.search(span.text) or not 0 < span.index <= len(sentences):
+            return ""
+        return sentences[span.index - 1].text
+
+
+def unmatched_names(question: str, cited: list[Span], background: Background) -> list[str]:
+    """Names and numbers of the question that the cited sentences do not hold.
+
+    An answer drawn from a sentence about something else ("Who was born in
+    Wola?" answered from "One of the most famous people born in Warsaw was …")
+    answers another question. Counted as held: a name in the sentence a cited
+    one points back to ("He also recruited …" after "Turabi built …"), a name
+    the document is about (`Background.topics`: "Warsaw" in an article about
+    Warsaw), an acronym whose spelling-out in the document shares a word with
+    the sentence ("MOU" and "The memorandum was signed"), and a capital whose
+    country the sentence names ("Ottawa" and "Canada").
+
+    >>> s = Span("a.txt", 0, 50, "The building was designed by Marek Budzyński.", 3)
+    >>> unmatched_names("Who designed the garden for the Marek Library?", [s], Background())
+    ['library']
+    >>> unmatched_names("Which two architects designed the library?", [s], Background())
+    []
+
+    Deliberately not done: spelled-out numbers in the question ("which two
+    countries") describe the answer and are not checked; no coreference beyond
+    the one sentence before; names of the question's preamble are not checked
+    (`asked_sentence`).
+    """
+    texts = [s.text for s in cited] + [t for s in cited if (t := background.leaned_on(s))]
+    pool = stem_set(texts)
+    topics = set().union(*(background.topics.get(s.source, set()) for s in cited))
+    asked = asked_sentence(question)
+    capitals = {fold(city): country for city, country in CAPITALS.items()}
+    acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", asked)}
+    documents = [s.text for source in {c.source for c in cited} for s in background.spans.get(source, [])]
+    tails = {stem(fold(p)) for w in re.findall(r"\w+(?:-\w+)+", asked) for p in w.split("-")[1:] if p.islower()}
+    missing = []
+    for name in names_and_numbers(asked, skip_sentence_starts=True):
+        if name in NUMBER_WORDS or name in tails or name in topics or any(same_name(name, p) for p in pool):
+            continue
+        if name in acronyms and any(found(stem(w), pool) for w in expansion(name, documents) if w not in STOPWORDS):
+            continue
+        if name in capitals and all(found(stem(w), pool) for w in content_words(capitals[name])):
+            continue
+        missing.append(name)
+    return missing
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two stems name the same thing, counting a name's adjective or people: `similar`, or a
+    shared start of at least four letters with the longer word ending like an adjective.
+
+    >>> same_name("aristotle", "aristotelian"), same_name("britain", "british"), same_name("asia", "asian")
+    (True, True, True)
+    >>> same_name("austria", "australia"), same_name("iran", "iraq")
+    (False, False)
+    """
+    if similar(a, b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    common = len(os.path.commonprefix([short, long_]))
+    return common >= max(4, len(short) - 3) and long_.endswith(("an", "ish", "ese", "ic", "i"))
+
+
+NEGATING_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non", "non-", "a", "de", "anti", "mis")
+
+
+def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """(question word, sentence word) pairs where the sentences hold the word with another prefix
+    and never the question's own: "internal"/"external", "uncomplicated"/"complicated".
+
+    SQuAD's unanswerable questions are often a sentence of the text with one word
+    turned into its opposite this way; the sentence then answers a different question.
+
+    >>> swapped_words("If an internal force acts, what happens?", ["If an external force acts, it accelerates."])
+    [('internal', 'external')]
+    >>> swapped_words("What is the exchange of heat tied to?", ["A change of heat is tied to work."])
+    []
+
+    The shared ending must be at least five letters and most of both words; when
+    one word is the other plus a prefix, the prefix must negate ("un", "in", "dis",
+    …: "beloved"/"loved" is no swap). Deliberately not done: antonyms that share
+    no ending ("straight"/"curved").
+    """
+    pool = stem_set(sentences)
+    offered = {w for t in sentences for w in content_words(t)}
+    pairs = []
+    for w in content_words(asked_sentence(question)):
+        if found(stem(w), pool):
+            continue
+        for x in sorted(offered):
+            n = len(os.path.commonprefix([w[::-1], x[::-1]]))
+            a, b = w[:len(w) - n], x[:len(x) - n]
+            if w == x or n < 5 or n < 0.6 * max(len(w), len(x)) or len(a) > 5 or len(b) > 5:
+                continue
+            if (a and b) or (a or b) in NEGATING_PREFIXES:
+                pairs.append((w, x))
+    return pairs
