@@ -6,7 +6,7 @@ Warsaw was …", or "If an internal force acts …" from "If an external force
 acts …". SQuAD's unanswerable questions are mostly built this way: a sentence of
 the text with one name or word swapped.
 
->>> s = Span("a.txt", 0, 44, "One of the famous people born in Warsaw was Curie.", 0)
+>>> s = Span("a.txt", 0, 50, "One of the famous people born in Warsaw was Curie.", 0)
 >>> unmatched_names("Who was born in Wola?", [s], Background())
 ['wola']
 >>> swapped_words("If an internal force acts, what happens?", ["If an external force acts, it accelerates."])
@@ -24,14 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .metonyms import CAPITALS
-from .names import (
-    NUMBER_WORDS,
-    asked_sentence,
-    expansion,
-    found,
-    names_and_numbers,
-    stem_set,
-)
+from .names import NUMBER_WORDS, asked_sentence, expansion, found, names_and_numbers, stem_set
 from .text import STOPWORDS, content_words, fold, similar, stem
 from .types import Span
 

@@ -46,15 +46,7 @@ from dataclasses import dataclass, field
 
 from .aboutness import Background, swapped_words, unmatched_names
 from .answering import REFERRING, Reply
-from .names import (
-    GENERIC,
-    NUMBER_WORDS,
-    asked_sentence,
-    found,
-    missing_terms,
-    names_and_numbers,
-    stem_set,
-)
+from .names import GENERIC, NUMBER_WORDS, asked_sentence, found, missing_terms, names_and_numbers, stem_set
 from .text import STOPWORDS, content_words, fold, stem, stems, words
 from .types import Candidate, Span
 
