@@ -128,10 +128,10 @@ def format_answer(answer) -> str:
 def cmd_eval(args) -> int:
     from .evaluation.cli import main as eval_main
 
-    def make_assistant(docs, index):
+    def make_assistant(docs, index, llm=None):
         from .pipeline import Assistant
 
-        return Assistant(config=_config(args).replace(docs=docs, index=index))
+        return Assistant(config=_config(args).replace(docs=docs, index=index), llm=llm)
 
     return eval_main(args, make_assistant)
 

@@ -2,6 +2,8 @@
 
     assistant eval tests/golden/seed_qa.jsonl --docs seeds --out eval-out --fail-under accuracy=0.8
     assistant eval --squad dev-v2.0-half.json --articles 3 --questions 100 --seed 1 --out eval-squad
+    assistant eval eval-squad/squad.jsonl --docs eval-squad/squad-docs --index eval-squad/squad-index \
+        --replay eval-squad --out eval-replay --compare eval-squad     # new checks, same model replies
 
 The caller owns the parser and the error boundary:
 
@@ -23,6 +25,7 @@ from ..errors import ConfigError
 from .compare import compare_runs, format_comparison, load_run
 from .gate import check_gate, parse_thresholds
 from .golden import load_golden
+from .replay import Replaying, StoredReplies
 from .report import format_summary, write_outputs
 from .runner import run_eval
 from .squad import build_squad_set
@@ -45,18 +48,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add("--questions", metavar="M", type=_positive, default=100, help="SQuAD questions to sample (default: 100)")
     add("--seed", metavar="S", type=int, default=0, help="seed for choosing SQuAD articles and questions (default: 0)")
     add("--limit", metavar="N", type=_positive, help="ask only the first N questions")
+    add("--replay", metavar="RUN_DIR",
+        help="re-check the model replies stored by an earlier run (its --out) with the current code, without the model")
 
 
 def main(args: argparse.Namespace, make_assistant) -> int:
-    """Run an evaluation as `args` say; `make_assistant(docs, index)` builds the assistant.
+    """Run an evaluation as `args` say; `make_assistant(docs, index)` builds the assistant
+    (`make_assistant(docs, index, llm=...)` with --replay).
 
     `index` is None when neither --index nor --squad chose one (use the configured index).
     """
     thresholds = parse_thresholds(args.fail_under) if args.fail_under else []
     old_run = load_run(args.compare) if args.compare else None  # read before --out may overwrite it
+    replies = _stored_replies(args)  # likewise
     golden_path, docs, index = _inputs(args)
     golden = load_golden(golden_path, docs=docs)[: args.limit]
-    rows, summary = run_eval(make_assistant(str(docs), index), golden)
+    if replies:
+        rows, summary = run_eval(Replaying(make_assistant(str(docs), index, llm=replies), replies), golden)
+        print(f"Replayed {replies.used} stored replies from {args.replay}; {replies.missing} questions had none "
+              "(not put to the model in that run) and were replayed as NOT ANSWERABLE")
+    else:
+        rows, summary = run_eval(make_assistant(str(docs), index), golden)
     paths = write_outputs(args.out, rows, summary)
     print(format_summary(summary))
     print(f"\nWrote {', '.join(str(p) for p in paths.values())}")
@@ -69,6 +81,16 @@ def main(args: argparse.Namespace, make_assistant) -> int:
         met = f"{len(thresholds) - len(failures)}/{len(thresholds)} thresholds met"
         print(f"\nQuality gate {'failed' if failures else 'passed'} ({met}).")
     return 1 if failures else 0
+
+
+def _stored_replies(args) -> StoredReplies | None:
+    """With --replay, the model replies stored by that run (see `replay`)."""
+    if not args.replay:
+        return None
+    if args.squad:
+        raise ConfigError("--replay uses the questions and documents of the run it replays: instead of --squad give "
+                          "RUN/squad.jsonl --docs RUN/squad-docs --index RUN/squad-index")
+    return StoredReplies.load(args.replay)
 
 
 def _inputs(args) -> tuple[Path, Path, str | None]:

@@ -5,7 +5,7 @@ import importlib
 
 import pytest
 
-MODULES = ["golden", "metrics", "runner", "report", "svg", "compare", "gate", "squad", "cli"]
+MODULES = ["golden", "metrics", "runner", "report", "svg", "compare", "gate", "squad", "cli", "replay"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -1,0 +1,72 @@
+"""Re-check an earlier run's model replies with the current code, without the model.
+
+    assistant eval tests/golden/seed_qa.jsonl --replay eval-out --out eval-replay --compare eval-out
+
+Every evaluation row keeps the model's raw reply (`model_reply`). A change to
+the grounding checks does not change what the model replies to the same prompt,
+so re-verifying the stored replies measures such a change in seconds instead of
+minutes:
+
+>>> llm = StoredReplies({"Who signed?": "[1] Joly"})
+>>> llm.current = "Who signed?"
+>>> "".join(llm.stream("system", "user"))
+'[1] Joly'
+
+Exact only while retrieval, evidence selection and the prompt are unchanged: the
+model would then see the same prompt. Deliberately not done: no check that they
+are; a question the earlier run never put to the model (declined before it, or
+not in that run) is replayed as "NOT ANSWERABLE" and counted in `missing`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..answering import DECLINE
+from ..errors import ConfigError
+
+
+class StoredReplies:
+    """An LLM stand-in that replies to each question what the model replied in an earlier run."""
+
+    name, n_ctx = "stored replies", 4096
+
+    def __init__(self, replies: dict[str, str]):
+        self.replies, self.current = replies, None
+        self.used, self.missing = 0, 0
+
+    @classmethod
+    def load(cls, run_dir: str | Path) -> StoredReplies:
+        """The replies stored in `run_dir/results.jsonl`, by question."""
+        path = Path(run_dir) / "results.jsonl"
+        try:
+            rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        except FileNotFoundError:
+            raise ConfigError(f"--replay: no results.jsonl in {run_dir}: give an earlier `assistant eval --out` folder") from None
+        except (OSError, ValueError) as err:
+            raise ConfigError(f"--replay: {path} cannot be read: {err}") from None
+        return cls({row["question"]: row.get("model_reply") or "" for row in rows if "question" in row})
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def stream(self, system: str, user: str, grammar: str | None = None, max_tokens: int = 160, odds=None) -> Iterator[str]:
+        reply = self.replies.get(self.current, "")
+        self.used, self.missing = self.used + bool(reply), self.missing + (not reply)
+        yield reply or DECLINE
+
+
+class Replaying:
+    """A bot for `run_eval` that points `llm` at each question's stored reply before asking."""
+
+    def __init__(self, bot, llm: StoredReplies):
+        self.bot, self.llm = bot, llm
+
+    def ask(self, question: str):
+        self.llm.current = question
+        return self.bot.ask(question)
+
+    def document_text(self, source: str) -> str:
+        return self.bot.document_text(source)

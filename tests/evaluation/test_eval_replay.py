@@ -1,0 +1,76 @@
+"""`assistant eval --replay`: the stored model replies of a run, re-checked by the current code."""
+
+import argparse
+import json
+
+import pytest
+
+from assistant import Assistant, Config
+from assistant.errors import ConfigError
+from assistant.evaluation.cli import add_arguments, main
+from assistant.grounding import DECLINED, Verdict
+from assistant.llm import FakeLLM
+
+from .fakes import DATA
+
+GOLDEN, DOCS = str(DATA / "golden.jsonl"), str(DATA / "docs")
+REPLIES = {"When did the orchard open?": "[1] In 1990", "Are bananas yellow?": "[1] Yes, they are yellow.",
+           "Who owns the orchard?": "NOT ANSWERABLE"}
+
+
+def parse(*argv) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="assistant eval")
+    add_arguments(parser)
+    return parser.parse_args(argv)
+
+
+@pytest.fixture
+def maker(tmp_path, toy_embedder):
+    """make_assistant over a real Chroma store: a FakeLLM answering from REPLIES unless an llm is given."""
+    class Scripted(FakeLLM):
+        def stream(self, system, user, grammar=None, max_tokens=160, odds=None):
+            self.prompts.append((system, user))
+            yield next((r for q, r in REPLIES.items() if f"Question: {q}" in user), "NOT ANSWERABLE")
+
+    def make(docs, index, llm=None):
+        make.llm = llm or Scripted()
+        config = Config.load(None, environ={}, docs=docs, index=str(tmp_path / "index"))
+        return Assistant(config=config, llm=make.llm, embedder=toy_embedder)
+
+    return make
+
+
+def test_a_replay_reproduces_the_run_without_asking_the_model(tmp_path, maker, capsys):
+    assert main(parse(GOLDEN, "--docs", DOCS, "--out", str(tmp_path / "run")), maker) == 0
+    assert len(maker.llm.prompts) == 3
+    assert main(parse(GOLDEN, "--docs", DOCS, "--replay", str(tmp_path / "run"), "--out", str(tmp_path / "re")), maker) == 0
+    assert "Replayed 3 stored replies" in capsys.readouterr().out and maker.llm.name == "stored replies"
+    run, replay = (json.loads((tmp_path / d / "summary.json").read_text()) for d in ("run", "re"))
+    for key in ("answer_accuracy", "abstain_accuracy", "citation_precision", "citation_recall", "n_questions"):
+        assert run[key] == replay[key]
+
+
+def test_a_replay_judges_the_stored_replies_with_the_current_checks(tmp_path, maker, monkeypatch):
+    main(parse(GOLDEN, "--docs", DOCS, "--out", str(tmp_path / "run")), maker)
+    monkeypatch.setattr("assistant.pipeline.verify", lambda *a, **k: Verdict(True, DECLINED, reason="a stricter check"))
+    main(parse(GOLDEN, "--docs", DOCS, "--replay", str(tmp_path / "run"), "--out", str(tmp_path / "re")), maker)
+    rows = [json.loads(line) for line in (tmp_path / "re" / "results.jsonl").read_text().splitlines()]
+    assert all(r["abstained"] for r in rows) and any(r["reason"] == "a stricter check" for r in rows)
+
+
+def test_a_question_the_run_never_put_to_the_model_is_replayed_as_declined(tmp_path, maker, capsys):
+    main(parse(GOLDEN, "--docs", DOCS, "--out", str(tmp_path / "run")), maker)
+    results = tmp_path / "run" / "results.jsonl"
+    kept = [line for line in results.read_text().splitlines() if json.loads(line)["question"] != "When did the orchard open?"]
+    results.write_text("\n".join(kept))
+    main(parse(GOLDEN, "--docs", DOCS, "--replay", str(tmp_path / "run"), "--out", str(tmp_path / "re")), maker)
+    assert "2 stored replies" in capsys.readouterr().out
+    rows = {json.loads(line)["question"]: json.loads(line) for line in (tmp_path / "re" / "results.jsonl").read_text().splitlines()}
+    assert rows["When did the orchard open?"]["abstained"] and not rows["Are bananas yellow?"]["abstained"]
+
+
+def test_replay_errors_name_what_to_give(tmp_path, maker):
+    with pytest.raises(ConfigError, match="no results.jsonl"):
+        main(parse(GOLDEN, "--docs", DOCS, "--replay", str(tmp_path / "nothing")), maker)
+    with pytest.raises(ConfigError, match="instead of --squad"):
+        main(parse("--squad", str(DATA / "tiny_squad.json"), "--replay", str(tmp_path)), maker)
