@@ -63,7 +63,7 @@ def main(args: argparse.Namespace, make_assistant) -> int:
     replies = _stored_replies(args)  # likewise
     golden_path, docs, index = _inputs(args)
     golden = load_golden(golden_path, docs=docs)[: args.limit]
-    if replies:
+    if replies is not None:
         rows, summary = run_eval(Replaying(make_assistant(str(docs), index, llm=replies), replies), golden)
         print(f"Replayed {replies.used} stored replies from {args.replay}; {replies.missing} questions had none "
               "(not put to the model in that run) and were replayed as NOT ANSWERABLE")
