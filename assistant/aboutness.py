@@ -24,11 +24,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .metonyms import CAPITALS
-from .names import NUMBER_WORDS, asked_sentence, expansion, found, names_and_numbers, stem_set
+from .names import NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
 from .text import STOPWORDS, content_words, fold, similar, stem
 from .types import Span
 
 POINTS_BACK = re.compile(r"\b(he|she|it|they|them|his|her|its|their|this|these|those|such)\b", re.I)
+CAPITAL_OF = {fold(city): country for city, country in CAPITALS.items()}  # 'ottawa' -> 'Canada'
 TOPIC_SHARE = 0.1  # a name in at least this share of a document's sentences is what the document is about
 
 
@@ -91,17 +92,16 @@ def unmatched_names(question: str, cited: list[Span], background: Background) ->
     pool = stem_set(texts)
     topics = set().union(*(background.topics.get(s.source, set()) for s in cited))
     asked = asked_sentence(question)
-    capitals = {fold(city): country for city, country in CAPITALS.items()}
     acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", asked)}
     documents = [s.text for source in {c.source for c in cited} for s in background.spans.get(source, [])]
     tails = {stem(fold(p)) for w in re.findall(r"\w+(?:-\w+)+", asked) for p in w.split("-")[1:] if p.islower()}
     missing = []
-    for name in names_and_numbers(asked, skip_sentence_starts=True):
+    for name in missing_terms(asked, texts, pool):  # then the ways a sentence holds a name without spelling it
         if name in NUMBER_WORDS or name in tails or name in topics or any(same_name(name, p) for p in pool):
             continue
         if name in acronyms and any(found(stem(w), pool) for w in expansion(name, documents) if w not in STOPWORDS):
             continue
-        if name in capitals and all(found(stem(w), pool) for w in content_words(capitals[name])):
+        if name in CAPITAL_OF and all(found(stem(w), pool) for w in content_words(CAPITAL_OF[name])):
             continue
         missing.append(name)
     return missing

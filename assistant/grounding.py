@@ -60,7 +60,6 @@ COMPLEMENT = re.compile(r"\bnon-?\w", re.I)  # "non-Muslims", "nonprofit": the c
 WH_LATER = re.compile(r",\s*(what|who|whom|which|where|how|why)\b", re.I)  # "When X happens, what is it called?"
 WH_END = re.compile(r"\b(what|who|whom|which)\W*$", re.I)  # "When X happens, this is called what?"
 WH_ANYWHERE = re.compile(r"\b(what|who|whom|whose|which|where|when|why|how)\b", re.I)  # "By what means …", "… did not direct what action?"
-WH_START = re.compile(r"^\s*(what|who|whom|whose|which|where|when|why|how)\b|\b(what|who|whom|which)\W*$", re.I)
 PEOPLE = frozenset("""people person persons man men woman women official officials minister ministers leader leaders
     representative representatives government governments company companies firm firms business businesses
     industry industries sector group groups member members team teams staff worker workers employee employees

@@ -19,14 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .aboutness import Background
-from .answering import (
-    DECLINE,
-    format_evidence,
-    parse_reply,
-    reply_grammar,
-    select_evidence,
-    streamed_answer,
-)
+from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer
 from .config import Config
 from .documents import load_documents
 from .errors import DocumentsError, QuestionError

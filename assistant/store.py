@@ -23,8 +23,9 @@ rebuilt on open (its documents are embedded again); a Chroma server's store
 is never dropped implicitly: it raises the same error.
 
 Deliberately not done: no in-place update of single sentences, no migration
-other than rebuilding this project's own older layout. Local mode is a `PersistentClient` folder; server mode is an
-`HttpClient` to `chroma run` (config.chroma_host / chroma_port).
+other than rebuilding this project's own older layout. Local mode is a
+`PersistentClient` folder; server mode is an `HttpClient` to `chroma run`
+(config.chroma_host / chroma_port).
 """
 
 from __future__ import annotations

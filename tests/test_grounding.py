@@ -292,6 +292,8 @@ def test_names_a_cited_sentence_holds_indirectly_are_held():
     c, bg = city(7)  # the MOU is spelled out in the document; Ottawa stands for Canada
     assert unmatched_names("Who signed the MOU for Ottawa?", [c[0].span], bg) == []
     assert unmatched_names("Which two ministers signed the MOU in 2015?", [c[0].span], bg) == ["2015"]
+    s = Span("y.txt", 0, 32, "Genghis' third son was Ogedei.", 0)
+    assert unmatched_names("Who was Genghis's 3rd son?", [s], Background()) == []  # numbers in words or digits
 
 
 def test_a_pronoun_leans_only_on_the_sentence_just_before():
