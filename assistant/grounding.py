@@ -50,8 +50,10 @@ from .names import GENERIC, NUMBER_WORDS, asked_sentence, found, missing_terms, 
 from .text import STOPWORDS, content_words, fold, stem, stems, words
 from .types import Candidate, Span
 
-QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long|old|far|large|big|often)|what (year|percentage|percent|share|amount|number)|in which year|which year"
-                               r"|(value|cost|price|worth|budget|population|salary|revenue|number|amount|percentage|size) of)\b", re.I)
+QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long|old|far|large|big|often)|what (year|percentage|percent|share|amount|number)|in which year|which year)\b", re.I)
+# "What was the (annual) value of …?" asks an amount; "What assumption is ascribed to the value of …?" does not.
+AMOUNT_ASKED = re.compile(r"^\s*what(?:'s| is| was| are| were| will be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+                          r"(value|cost|price|worth|budget|population|salary|revenue|number|amount|percentage|size) of\b", re.I)
 NOT_AMOUNT = re.compile(r"^\s*why\b|\bwhat (kind|kinds|type|types|sort|sorts) of\b", re.I)  # asks a reason or a kind
 WHO_QUESTION = re.compile(r"^\s*(who|whom)\b|^\s*(by|to|with|for) whom\b", re.I)
 WHEN_QUESTION = re.compile(r"^\s*when\b|\b(what|which) (date|day|month|time|century|decade|season)\b", re.I)
@@ -118,11 +120,16 @@ def asks_quantity(question: str) -> bool:
 
     >>> asks_quantity("What was the value of the deal?"), asks_quantity("Who first measured the value of G?")
     (True, False)
+    >>> asks_quantity("What is the annual value of trade?"), asks_quantity("What assumption is made about the value of P?")
+    (True, False)
+    >>> asks_quantity("When was the value of G first measured?")
+    False
     >>> asks_quantity("Why is the number of seats small?"), asks_quantity("What kind of statement gives the number of steps?")
     (False, False)
     """
     asked = asked_sentence(question)
-    return bool(QUANTITY_QUESTION.search(question)) and not WHO_QUESTION.search(asked) and not NOT_AMOUNT.search(asked)
+    amount = QUANTITY_QUESTION.search(question) or AMOUNT_ASKED.search(asked)
+    return bool(amount) and not WHO_QUESTION.search(asked) and not NOT_AMOUNT.search(asked)
 
 
 def gives_quantity(answer: str) -> bool:

@@ -11,7 +11,8 @@ small numbers, across digits and words ("3rd"/"third").
 []
 
 Deliberately not done: no named-entity recogniser; numbers above twelve are not
-matched across words and digits.
+matched across words and digits; "1600" matches "17th" (a century) whether it
+meant "the 1600s" or the year.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _NTH = "first second third fourth fifth sixth seventh eighth ninth tenth elevent
 _PAIRS = [(str(i), w) for i, w in enumerate(_UNITS, 1)] + [(f"{i}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(i, 'th')}", w)
                                                            for i, w in enumerate(_NTH, 1)]
 NUMERALS = {**dict(_PAIRS), **{w: d for d, w in _PAIRS}}  # '3' <-> 'three', '3rd' <-> 'third'
+_CENTURY = [(f"{c - 1}00", f"{c}{ {21: 'st'}.get(c, 'th')}") for c in range(12, 22)]
+CENTURIES = {**dict(_CENTURY), **{n: d for d, n in _CENTURY}}  # 'the 1600s' (stem '1600') <-> 'the 17th century'
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand
 million billion trillion dozen tens dozens hundreds thousands millions billions trillions""".split())
 GENERIC = frozenset("""yes no mention mentioned mentions state states stated specify specified provide provided
@@ -38,8 +41,14 @@ def stem_set(texts: list[str]) -> set[str]:
 
 
 def found(term: str, pool: set[str]) -> bool:
-    """Whether `pool` holds `term`, a word like it (`similar`) or the same number in words or digits ('3rd', 'third')."""
-    return term in pool or NUMERALS.get(term) in pool or any(similar(term, p) for p in pool)
+    """Whether `pool` holds `term`, a word like it (`similar`), the same number in words or digits ('3rd', 'third')
+    or the same century ('1600' of "the 1600s", '17th' of "the 17th century").
+
+    >>> found("1600", {"17th", "century"}), found("1600", {"16th", "century"})
+    (True, False)
+    """
+    return (term in pool or NUMERALS.get(term) in pool or CENTURIES.get(term) in pool
+            or any(similar(term, p) for p in pool))
 
 
 def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str]:

@@ -138,6 +138,16 @@ def test_a_value_question_needs_a_number():
     assert v.abstained
 
 
+def test_value_of_inside_a_question_about_something_else_asks_no_amount():
+    unequal = "Many known complexity classes are suspected to be unequal, but this has not been proved."
+    v = verify("What is the unproven assumption generally ascribed to the value of complexity classes?",
+               Reply([1], "Many known complexity classes are suspected to be unequal.", False), cands(unequal))
+    assert not v.abstained
+    v = verify("When was the value of the constant first measured?", Reply([1], "In 1798", False),
+               cands("Cavendish first measured the value of the constant in 1798."))
+    assert not v.abstained and v.answer == "In 1798"
+
+
 def test_a_when_clause_before_another_question_word_is_not_a_when_question():
     v = verify("When imperialism shapes social norms, what is it called?", Reply([1], "cultural imperialism", False),
                cands("Imperialism that shapes social norms is called cultural imperialism."))
@@ -324,6 +334,9 @@ def test_names_and_numbers_are_matched_across_spelling():
     assert missing_terms("Who was the third of the 12 sons?", ["He was the 3rd of twelve sons."]) == []
     assert missing_terms("Who fought the Seven Years' War?", ["The Seven Years' War was fought by Britain."]) == []
     assert missing_terms("What binds T-cells?", ["Calcitriol binds the receptor of a T cell."]) == []
+    mayors = ["Huguenots served as mayors in Dublin and Cork in the 17th and 18th centuries."]
+    assert missing_terms("Which cities had Huguenot mayors in the 1600s and 1700s?", mayors) == []  # the same centuries
+    assert missing_terms("Which cities had Huguenot mayors in the 1800s?", mayors) == ["1800"]
 
 
 def test_reasons_and_kinds_are_not_amounts_and_a_trailing_what_is_not_a_when_question():
