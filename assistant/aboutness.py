@@ -124,11 +124,27 @@ def same_name(a: str, b: str) -> bool:
 
 
 NEGATING_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non", "non-", "a", "de", "anti", "mis")
+# Opposites that share no ending, as whole-word patterns (either side may be the question's).
+_OPPOSITE_PAIRS = [
+    ("similar(?:ity|ities|ly)?", "differ(?:s|ed|ent|ently|ence|ences)?"), ("strong(?:er|est)?", "weak(?:er|est)?"),
+    ("straight", "curved?"), ("increas(?:e|es|ed|ing)", "decreas(?:e|es|ed|ing)"), ("unlimited", "(?:restricted|limited)"),
+    ("larg(?:e|er|est)", "small(?:er|est)?"), ("maxim(?:um|al|ise|ize)", "minim(?:um|al|ise|ize)"),
+    ("positive", "negative"), ("success(?:ful|fully)?", "fail(?:s|ed|ure|ures)?"), ("support(?:s|ed)?", "oppos(?:e|es|ed)"),
+    ("accept(?:s|ed)?", "reject(?:s|ed)?"), ("major", "minor"), ("ancient", "modern"), ("earliest", "latest"),
+    ("rich(?:er|est)?", "poor(?:er|est)?"), ("import(?:s|ed)?", "export(?:s|ed)?"), ("public", "private"),
+    ("permanent(?:ly)?", "temporar(?:y|ily)"), ("attract(?:s|ed|ive)?", "repel(?:s|led)?"), ("first", "last"),
+    ("high(?:er|est)?", "low(?:er|est)?"), ("win(?:s|ning)?|won", "los(?:e|es|ing)|lost"), ("victor(?:y|ies)", "defeats?"),
+    ("allow(?:s|ed)?", "(?:ban(?:s|ned)?|forb(?:id|ade|idden)|prohibit(?:s|ed)?)"), ("friend(?:s|ly)?", "enem(?:y|ies)"),
+    ("male", "female"), ("natural", "artificial"), ("inside", "outside"), ("upper", "lower"), ("heav(?:y|ier|iest)", "light(?:er|est)?"),
+]
+OPPOSITES = [(re.compile(rf"(?:{a})$"), re.compile(rf"(?:{b})$")) for a, b in _OPPOSITE_PAIRS]
+OPPOSITES += [(b, a) for a, b in OPPOSITES]
 
 
 def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
-    """(question word, sentence word) pairs where the sentences hold the word with another prefix
-    and never the question's own: "internal"/"external", "uncomplicated"/"complicated".
+    """(question word, sentence word) pairs where the sentences hold the word with another prefix,
+    or its opposite from a short list, and never the question's own: "internal"/"external",
+    "uncomplicated"/"complicated", "similarities"/"differences".
 
     SQuAD's unanswerable questions are often a sentence of the text with one word
     turned into its opposite this way; the sentence then answers a different question.
@@ -137,11 +153,13 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
     [('internal', 'external')]
     >>> swapped_words("What is the exchange of heat tied to?", ["A change of heat is tied to work."])
     []
+    >>> swapped_words("The curved path is seen as what?", ["The straight path is seen as a curve."])
+    []
 
     The shared ending must be at least five letters and most of both words; when
     one word is the other plus a prefix, the prefix must negate ("un", "in", "dis",
-    …: "beloved"/"loved" is no swap). Deliberately not done: antonyms that share
-    no ending ("straight"/"curved").
+    …: "beloved"/"loved" is no swap). Deliberately not done: opposites beyond the
+    short list (`OPPOSITES`), or words of the same kind ("Monday"/"Friday").
     """
     pool = stem_set(sentences)
     offered = {w for t in sentences for w in content_words(t)}
@@ -156,4 +174,7 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
                 continue
             if (a and b) or (a or b) in NEGATING_PREFIXES:
                 pairs.append((w, x))
+        for this, other in OPPOSITES:
+            if this.match(w) and not any(this.match(x) for x in offered):  # "weaker" asked, "weak" said: no swap
+                pairs += [(w, x) for x in sorted(offered) if other.match(x)]
     return pairs

@@ -17,7 +17,8 @@ sentences, so every reply passes these checks, in order:
    cites (or in the sentence a cited one points back to, or be what the
    document is about): "Who was born in Wola?" answered from a sentence about
    Warsaw is declined, and so is an answer from a sentence holding the
-   question's word with an opposite prefix ("external" for "internal");
+   question's word with an opposite prefix ("external" for "internal") or
+   its opposite from a short list ("differences" for "similarities");
 5. polarity — yes/no answers start with "Yes" or "No", and "Yes" is turned
    into "No" when a cited sentence negates the question's claim
    ("does not replace that agreement");

@@ -329,6 +329,17 @@ def test_an_answer_from_a_sentence_saying_the_opposite_word_is_declined():
     assert swapped_words("What has uncomplicated rules?", ["Some classes have complicated rules."]) == [("uncomplicated", "complicated")]
 
 
+def test_an_answer_from_a_sentence_holding_the_listed_opposite_of_a_question_word_is_declined():
+    fluids = "In extended fluids, differences in pressure result in forces being directed along the pressure gradients."
+    q = "In extended fluids, similarities in pressure result in forces being directed where?"
+    v = verify(q, Reply([1], "along the pressure gradients", False), cands(fluids))
+    assert v.abstained and "'differences' where the question says 'similarities'" in v.reason
+    assert swapped_words("What is the last line of defense?", ["Skin is the first line of defense."]) == [("last", "first")]
+    assert swapped_words("What force is weaker than gravity?", ["The strong and weak forces act at short range."]) == []
+    v = verify("What differences in pressure direct forces?", Reply([1], "differences in pressure", False), cands(fluids))
+    assert not v.abstained
+
+
 def test_names_and_numbers_are_matched_across_spelling():
     assert missing_terms("Who was Genghis's 3rd son?", ["Genghis' third son was Ogedei."]) == []
     assert missing_terms("Who was the third of the 12 sons?", ["He was the 3rd of twelve sons."]) == []
