@@ -33,8 +33,9 @@ class StoredReplies:
 
     name, n_ctx = "stored replies", 4096
 
-    def __init__(self, replies: dict[str, str]):
+    def __init__(self, replies: dict[str, str], cut: set[str] | None = None):
         self.replies, self.current = replies, None
+        self.cut = cut or set()  # questions whose reply the token limit ended (their answer got a "…")
         self.used, self.missing = 0, 0
 
     @classmethod
@@ -47,15 +48,27 @@ class StoredReplies:
             raise ConfigError(f"--replay: no results.jsonl in {run_dir}: give an earlier `assistant eval --out` folder") from None
         except (OSError, ValueError) as err:
             raise ConfigError(f"--replay: {path} cannot be read: {err}") from None
-        return cls({row["question"]: row.get("model_reply") or "" for row in rows if "question" in row})
+        rows = [row for row in rows if "question" in row]
+        cut = {row["question"] for row in rows if not row.get("abstained") and str(row.get("answer", "")).endswith("…")}
+        return cls({row["question"]: row.get("model_reply") or "" for row in rows}, cut)
 
     def count_tokens(self, text: str) -> int:
         return len(text.split())
 
     def stream(self, system: str, user: str, grammar: str | None = None, max_tokens: int = 160, odds=None) -> Iterator[str]:
+        """The stored reply; for one the token limit ended, also empty pieces up to `max_tokens`
+        (one piece a token), so that the answer is marked as cut, as it was.
+
+        >>> llm = StoredReplies({"Q?": "[1] A long"}, cut={"Q?"})
+        >>> llm.current = "Q?"
+        >>> len(list(llm.stream("system", "user", max_tokens=4)))
+        4
+        """
         reply = self.replies.get(self.current, "")
         self.used, self.missing = self.used + bool(reply), self.missing + (not reply)
         yield reply or DECLINE
+        if reply and self.current in self.cut:
+            yield from [""] * (max_tokens - 1)
 
 
 class Replaying:

@@ -74,3 +74,19 @@ def test_replay_errors_name_what_to_give(tmp_path, maker):
         main(parse(GOLDEN, "--docs", DOCS, "--replay", str(tmp_path / "nothing")), maker)
     with pytest.raises(ConfigError, match="instead of --squad"):
         main(parse("--squad", str(DATA / "tiny_squad.json"), "--replay", str(tmp_path)), maker)
+
+
+def test_an_answer_the_token_limit_cut_is_replayed_cut(tmp_path, maker):
+    class Rambling(FakeLLM):
+        def stream(self, system, user, grammar=None, max_tokens=160, odds=None):
+            self.prompts.append((system, user))
+            if "Question: When did the orchard open?" in user:
+                yield from ["[1]", " In"] + [" 1990"] * (max_tokens - 2)  # stopped by the limit
+            else:
+                yield "NOT ANSWERABLE"
+
+    main(parse(GOLDEN, "--docs", DOCS, "--out", str(tmp_path / "run")), lambda d, i, llm=None: maker(d, i, llm or Rambling()))
+    main(parse(GOLDEN, "--docs", DOCS, "--replay", str(tmp_path / "run"), "--out", str(tmp_path / "re")), maker)
+    run, replay = ([json.loads(line) for line in (tmp_path / d / "results.jsonl").read_text().splitlines()] for d in ("run", "re"))
+    assert any(r["answer"].endswith("…") for r in run)
+    assert [r["answer"] for r in replay] == [r["answer"] for r in run]
