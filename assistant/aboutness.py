@@ -125,17 +125,24 @@ def same_name(a: str, b: str) -> bool:
 
 NEGATING_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non", "non-", "a", "de", "anti", "mis")
 # Opposites that share no ending, as whole-word patterns (either side may be the question's).
+# Comparatives are left out: "A is easier than B" says "B is harder than A".
 _OPPOSITE_PAIRS = [
-    ("similar(?:ity|ities|ly)?", "differ(?:s|ed|ent|ently|ence|ences)?"), ("strong(?:er|est)?", "weak(?:er|est)?"),
+    ("similar(?:ity|ities|ly)?", "differ(?:s|ed|ent|ently|ence|ences)?"), ("strong|strongest", "weak|weakest"),
     ("straight", "curved?"), ("increas(?:e|es|ed|ing)", "decreas(?:e|es|ed|ing)"), ("unlimited", "(?:restricted|limited)"),
-    ("larg(?:e|er|est)", "small(?:er|est)?"), ("maxim(?:um|al|ise|ize)", "minim(?:um|al|ise|ize)"),
+    ("large|largest", "small|smallest"), ("maxim(?:um|al|ise|ize)", "minim(?:um|al|ise|ize)"),
     ("positive", "negative"), ("success(?:ful|fully)?", "fail(?:s|ed|ure|ures)?"), ("support(?:s|ed)?", "oppos(?:e|es|ed)"),
     ("accept(?:s|ed)?", "reject(?:s|ed)?"), ("major", "minor"), ("ancient", "modern"), ("earliest", "latest"),
-    ("rich(?:er|est)?", "poor(?:er|est)?"), ("import(?:s|ed)?", "export(?:s|ed)?"), ("public", "private"),
+    ("rich|richest", "poor|poorest"), ("import(?:s|ed)?", "export(?:s|ed)?"), ("public", "private"),
     ("permanent(?:ly)?", "temporar(?:y|ily)"), ("attract(?:s|ed|ive)?", "repel(?:s|led)?"), ("first", "last"),
-    ("high(?:er|est)?", "low(?:er|est)?"), ("win(?:s|ning)?|won", "los(?:e|es|ing)|lost"), ("victor(?:y|ies)", "defeats?"),
+    ("high|highest", "low|lowest"), ("win(?:s|ning)?|won", "los(?:e|es|ing)|lost"), ("victor(?:y|ies)", "defeats?"),
     ("allow(?:s|ed)?", "(?:ban(?:s|ned)?|forb(?:id|ade|idden)|prohibit(?:s|ed)?)"), ("friend(?:s|ly)?", "enem(?:y|ies)"),
-    ("male", "female"), ("natural", "artificial"), ("inside", "outside"), ("upper", "lower"), ("heav(?:y|ier|iest)", "light(?:er|est)?"),
+    ("male", "female"), ("natural", "artificial"), ("inside", "outside"), ("upper", "lower"), ("heavy|heaviest", "light|lightest"),
+    ("creat(?:e|es|ed|ing|ion)", "destr(?:oy|oys|oyed|oying|uction)"), ("unit(?:e|es|ed|ing)", "divid(?:e|es|ed|ing)"),
+    ("north(?:ern)?", "south(?:ern)?"), ("east(?:ern)?", "west(?:ern)?"), ("best", "worst"), ("good", "bad"),
+    ("easy|easiest", "difficult|hard|hardest"), ("cheap|cheapest", "expensive"), ("hot|hottest", "cold|coldest"),
+    ("fast|fastest", "slow|slowest"), ("inner", "outer"), ("inputs?", "outputs?"), ("birth", "death"), ("born", "died"),
+    ("absorb(?:s|ed)?", "emit(?:s|ted)?"), ("rural", "urban"), ("domestic", "foreign"), ("wide|widest", "narrow|narrowest"),
+    ("thick|thickest", "thin|thinnest"), ("deep|deepest", "shallow|shallowest"),
 ]
 OPPOSITES = [(re.compile(rf"(?:{a})$"), re.compile(rf"(?:{b})$")) for a, b in _OPPOSITE_PAIRS]
 OPPOSITES += [(b, a) for a, b in OPPOSITES]
