@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from .metonyms import CAPITALS
 from .names import NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
-from .text import STOPWORDS, content_words, fold, similar, stem
+from .text import STOPWORDS, content_words, fold, similar, stem, words
 from .types import Span
 
 POINTS_BACK = re.compile(r"\b(he|she|it|they|them|his|her|its|their|this|these|those|such)\b", re.I)
@@ -151,7 +151,8 @@ OPPOSITES += [(b, a) for a, b in OPPOSITES]
 def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
     """(question word, sentence word) pairs where the sentences hold the word with another prefix,
     or its opposite from a short list, and never the question's own: "internal"/"external",
-    "uncomplicated"/"complicated", "similarities"/"differences".
+    "uncomplicated"/"complicated", "similarities"/"differences"; and (question phrase, sentence
+    phrase) pairs where the sentences say the phrase the other way round (`reversed_phrases`).
 
     SQuAD's unanswerable questions are often a sentence of the text with one word
     turned into its opposite this way; the sentence then answers a different question.
@@ -184,4 +185,30 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
         for this, other in OPPOSITES:
             if this.match(w) and not any(this.match(x) for x in offered):  # "weaker" asked, "weak" said: no swap
                 pairs += [(w, x) for x in sorted(offered) if other.match(x)]
+    return pairs + reversed_phrases(question, sentences)
+
+
+def reversed_phrases(question: str, sentences: list[str], longest: int = 5) -> list[tuple[str, str]]:
+    """(question phrase, sentence phrase) where the sentences hold the phrase with its two end words
+    swapped, and never as asked: "earth around the moon" / "moon around the earth".
+
+    >>> reversed_phrases("What did the Earth around the Moon show?", ["The Moon around the Earth falls."])
+    [('earth around the moon', 'moon around the earth')]
+    >>> reversed_phrases("Who fought France and Britain?", ["Britain and France fought Spain."])
+    []
+
+    Phrases of 3 to `longest` words; "and", "or", "nor" and "than" between the
+    ends make the order meaningless ("A and B") and are skipped.
+    """
+    asked = words(asked_sentence(question))
+    texts = [f" {' '.join(words(t))} " for t in sentences]
+    pairs = []
+    for i, a in enumerate(asked):
+        for j in range(i + 2, min(len(asked), i + longest)):
+            b, middle = asked[j], asked[i + 1:j]
+            if a in STOPWORDS or b in STOPWORDS or a == b or any(m in ("and", "or", "nor", "than") for m in middle):
+                continue
+            said, swapped = " ".join([a, *middle, b]), " ".join([b, *middle, a])
+            if any(f" {swapped} " in t for t in texts) and not any(f" {said} " in t for t in texts):
+                pairs.append((said, swapped))
     return pairs

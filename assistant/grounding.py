@@ -18,7 +18,8 @@ sentences, so every reply passes these checks, in order:
    document is about): "Who was born in Wola?" answered from a sentence about
    Warsaw is declined, and so is an answer from a sentence holding the
    question's word with an opposite prefix ("external" for "internal") or
-   its opposite from a short list ("differences" for "similarities");
+   its opposite from a short list ("differences" for "similarities"), or
+   with the question's phrase the other way round ("the Moon around the Earth");
 5. polarity — yes/no answers start with "Yes" or "No", and "Yes" is turned
    into "No" when a cited sentence negates the question's claim
    ("does not replace that agreement");
@@ -134,7 +135,12 @@ def asks_quantity(question: str) -> bool:
 
 
 def gives_quantity(answer: str) -> bool:
-    """Whether the answer holds a number, in digits or words ("12%", "two", "dozens")."""
+    """Whether the answer holds a number, in digits or words ("12%", "two", "dozens").
+
+    >>> gives_quantity("dozens"), gives_quantity("One of the largest collections")
+    (True, False)
+    """
+    answer = re.sub(r"\bone of\b", "", answer, flags=re.I)  # "one of the largest collections" is no amount
     return any(c.isdigit() for c in answer) or bool(set(content_words(answer)) & NUMBER_WORDS)
 
 

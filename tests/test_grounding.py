@@ -400,3 +400,18 @@ def test_a_negated_question_with_its_wh_word_inside_needs_a_cited_negation():
     assert v.abstained and "did not happen" in v.reason
     v = verify("Some rulers did not direct what action against the state?", Reply([1], "military force", False), c)
     assert v.abstained
+
+
+def test_an_answer_from_a_sentence_that_says_it_the_other_way_round_is_declined():
+    moon = "Newton found that the acceleration of the Moon around the Earth was due to gravity."
+    q = "Newton said that the acceleration of the Earth around the Moon was due to what?"
+    v = verify(q, Reply([1], "gravity", False), cands(moon))
+    assert v.abstained and "'moon around the earth'" in v.reason
+    assert not verify("The acceleration of the Moon around the Earth was due to what?", Reply([1], "gravity", False),
+                      cands(moon)).abstained
+
+
+def test_one_of_is_not_an_amount():
+    posters = "The museum holds one of the largest collections of art posters in the world."
+    assert verify("How many posters are in the museum?", Reply([1], "one of the largest collections", False), cands(posters)).abstained
+    assert not verify("How many museums hold posters?", Reply([1], "One", False), cands("One museum holds posters.")).abstained
