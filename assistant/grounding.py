@@ -12,7 +12,8 @@ sentences, so every reply passes these checks, in order:
 3. answer type — "how many / how much" needs a number, "what year" a year,
    "who" a name or a word for people that the question does not already hold,
    "when" a time expression; a "which …" reply that only repeats a whole
-   sentence picked nothing out; "who did not …" needs a cited negation;
+   sentence picked nothing out; "who did not …" needs a cited negation and
+   "the only …" a cited "only" (or "sole", "alone", …);
 4. aboutness — the *question's* names and numbers must be in what the answer
    cites (or in the sentence a cited one points back to, or be what the
    document is about): "Who was born in Wola?" answered from a sentence about
@@ -60,6 +61,8 @@ NOT_AMOUNT = re.compile(r"^\s*why\b|\bwhat (kind|kinds|type|types|sort|sorts) of
 WHO_QUESTION = re.compile(r"^\s*(who|whom)\b|^\s*(by|to|with|for) whom\b", re.I)
 WHEN_QUESTION = re.compile(r"^\s*when\b|\b(what|which) (date|day|month|time|century|decade|season)\b", re.I)
 WHICH_QUESTION = re.compile(r"^\s*which\s+(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|will\b|would\b|can\b|has\b|have\b|had\b)\w+", re.I)
+ONLY = re.compile(r"(?<!\bnot )\bonly\b(?! (?:if|when|after|because)\b)", re.I)  # "the only region", not "not only", "only if"
+EXCLUSIVE = re.compile(r"\b(only|sole|solely|exclusive|exclusively|alone|single|unique|uniquely|just)\b", re.I)
 COMPLEMENT = re.compile(r"\bnon-?\w", re.I)  # "non-Muslims", "nonprofit": the complement of a group
 WH_LATER = re.compile(r",\s*(what|who|whom|which|where|how|why)\b", re.I)  # "When X happens, what is it called?"
 WH_END = re.compile(r"\b(what|who|whom|which)\W*$", re.I)  # "When X happens, this is called what?"
@@ -331,6 +334,8 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
     if WH_ANYWHERE.search(question) and not is_yes_no(question) and (NEGATION.search(question) or COMPLEMENT.search(question)) and not any(
             NEGATION.search(c) or COMPLEMENT.search(c) for c in cited):
         return "the question asks about what did not happen, and what the answer cites negates nothing"
+    if ONLY.search(question) and not is_yes_no(question) and not any(EXCLUSIVE.search(c) for c in cited):
+        return "the question asks about the only one, and what the answer cites does not say that anything is"
     return ""
 
 

@@ -415,3 +415,12 @@ def test_one_of_is_not_an_amount():
     posters = "The museum holds one of the largest collections of art posters in the world."
     assert verify("How many posters are in the museum?", Reply([1], "one of the largest collections", False), cands(posters)).abstained
     assert not verify("How many museums hold posters?", Reply([1], "One", False), cands("One museum holds posters.")).abstained
+
+
+def test_the_only_one_needs_a_cited_sentence_that_says_only():
+    tribes = "Germanic tribes expanded throughout northern and western Europe."
+    v = verify("What was the only region conquered by the Germanic tribes?", Reply([1], "western Europe", False), cands(tribes))
+    assert v.abstained and "only one" in v.reason
+    short = "The strong and weak forces act only at very short distances."
+    assert not verify("What forces only act at short distances?", Reply([1], "The strong and weak forces", False), cands(short)).abstained
+    assert not verify("What did they conquer, not only in the north?", Reply([1], "western Europe", False), cands(tribes)).abstained
