@@ -423,4 +423,5 @@ def test_the_only_one_needs_a_cited_sentence_that_says_only():
     assert v.abstained and "only one" in v.reason
     short = "The strong and weak forces act only at very short distances."
     assert not verify("What forces only act at short distances?", Reply([1], "The strong and weak forces", False), cands(short)).abstained
-    assert not verify("What did they conquer, not only in the north?", Reply([1], "western Europe", False), cands(tribes)).abstained
+    after = cands("After the war, the tribes conquered western Europe.")
+    assert not verify("What did the tribes conquer only after the war?", Reply([1], "western Europe", False), after).abstained
