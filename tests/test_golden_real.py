@@ -2,13 +2,12 @@
 
 The golden set was written by hand from the article, independently of the code.
 The thresholds sit about two questions below what the default model measured here
-(`assistant eval tests/golden/seed_qa.jsonl`, 2026-11-29: accuracy 0.810 of 79,
-declined-when-unanswerable 0.875 of 16, wrongly declined 0.048 of 63, citation
-precision 0.839, recall 0.825): they catch regressions without failing on one
-answer that flips between machines. Accuracy and declining were 0.873 and 1.000
-before the sentence+window retrieval units (2026-11-28); that change was kept
-because it raised every figure on a SQuAD sample of other articles (see the README). They are below the issue's targets
-(0.9 / 0.9 / 0.05 / 0.9), which this pipeline does not reach yet.
+(`assistant eval tests/golden/seed_qa.jsonl`, 2026-11-29, session 7: accuracy 0.835 of
+79, answered correctly 0.810 of the 63 answerable, declined-when-unanswerable 0.938 of
+16, wrongly declined 0.048 of 63, citation precision 0.883, recall 0.841): they catch
+regressions without failing on one answer that flips between machines. They are below
+the issue's targets (0.9 correct of the answerable, 0.9 declined, 0.05 wrongly declined,
+0.9 precision), which this pipeline does not reach yet.
 """
 
 import pytest
@@ -21,7 +20,7 @@ from conftest import ROOT
 
 pytestmark = pytest.mark.slow
 
-GATE = "accuracy=0.78,abstain=0.81,wrongly_declined<=0.08,cite_precision=0.84,cite_recall=0.79,verbatim=1.0"
+GATE = "accuracy=0.80,correct=0.77,abstain=0.81,wrongly_declined<=0.08,cite_precision=0.84,cite_recall=0.79,verbatim=1.0"
 
 
 def test_seed_golden_set_meets_the_quality_gate(real_bot, tmp_path):

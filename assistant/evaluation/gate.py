@@ -2,7 +2,7 @@
 
 Syntax: comma-separated items `NAME OP NUMBER` (spaces allowed around the parts).
   NAME  a summary metric name (answer_accuracy, hit@5, latency_p95_ms, ...) or an alias:
-        accuracy, abstain, declined, cite_precision, cite_recall, verbatim, f1, p50, p95
+        accuracy, correct, abstain, declined, cite_precision, cite_recall, verbatim, f1, p50, p95
   OP    ">=": the metric must be at least NUMBER;  "<=": at most NUMBER;
         "=": the metric's good direction, i.e. at least NUMBER, except at most NUMBER for
         the lower-is-better metrics (wrongly_declined, latency_p50_ms, latency_p95_ms)
@@ -27,12 +27,12 @@ from .metrics import LOWER_IS_BETTER
 from .report import format_value
 
 ALIASES = {
-    "accuracy": "answer_accuracy", "abstain": "abstain_accuracy", "declined": "wrongly_declined",
+    "accuracy": "answer_accuracy", "correct": "answered_correctly", "abstain": "abstain_accuracy", "declined": "wrongly_declined",
     "cite_precision": "citation_precision", "cite_recall": "citation_recall", "verbatim": "quotes_verbatim",
     "f1": "squad_f1", "p50": "latency_p50_ms", "p95": "latency_p95_ms",
 }
 METRICS = (
-    "answer_accuracy", "abstain_accuracy", "wrongly_declined", "citation_precision", "citation_recall",
+    "answer_accuracy", "answered_correctly", "abstain_accuracy", "wrongly_declined", "citation_precision", "citation_recall",
     "quotes_verbatim", "squad_f1", "mrr", "latency_p50_ms", "latency_p95_ms", "retrieve_share", "generate_share",
 )
 _ITEM = re.compile(r"^\s*([\w@]+)\s*(>=|<=|=)\s*([-+]?(?:\d+\.?\d*|\.\d+))\s*$")

@@ -195,6 +195,17 @@ def answer_accuracy(rows: list[dict]) -> float | None:
     return _share(sum(r["correct"] for r in rows), len(rows))
 
 
+def answered_correctly(rows: list[dict]) -> float | None:
+    """Share of answerable questions answered correctly (a declined one counts as not).
+
+    >>> answered_correctly([{"answerable": True, "correct": True}, {"answerable": True, "correct": False},
+    ...                     {"answerable": False, "correct": True}])
+    0.5
+    """
+    answerable = [r for r in rows if r["answerable"]]
+    return _share(sum(r["correct"] for r in answerable), len(answerable))
+
+
 def abstain_accuracy(rows: list[dict]) -> float | None:
     """Share of unanswerable questions the assistant declined."""
     unanswerable = [r for r in rows if not r["answerable"]]
@@ -282,6 +293,7 @@ def quality(rows: list[dict], ks: tuple[int, ...] = HIT_KS) -> dict[str, float |
     """All the answer, abstention, citation and retrieval metrics of `rows`, by summary name."""
     metrics = {
         "answer_accuracy": answer_accuracy(rows),
+        "answered_correctly": answered_correctly(rows),
         "abstain_accuracy": abstain_accuracy(rows),
         "wrongly_declined": wrongly_declined(rows),
         "citation_precision": citation_precision(rows),

@@ -70,6 +70,7 @@ def test_parse_thresholds_resolves_aliases_and_the_meaning_of_equals():
         Threshold("wrongly_declined", "<=", 0.05), Threshold("wrongly_declined", "<=", 0.1),
         Threshold("hit@5", ">=", 0.8), Threshold("latency_p95_ms", "<=", 2000.0)]
     assert parse_thresholds("abstain=1,cite_recall>=0.5,mrr=0.5")[0] == Threshold("abstain_accuracy", ">=", 1.0)
+    assert parse_thresholds("correct=0.75") == [Threshold("answered_correctly", ">=", 0.75)]
 
 
 @pytest.mark.parametrize("spec, message", [

@@ -126,6 +126,12 @@ def test_answer_accuracy_counts_every_question():
     assert m.answer_accuracy([]) is None
 
 
+def test_answered_correctly_counts_only_answerable_questions_and_declines_as_wrong():
+    rows = [row(correct=True), row(abstained=True, correct=False), row(answerable=False, correct=True), row(correct=True)]
+    assert m.answered_correctly(rows) == pytest.approx(2 / 3)
+    assert m.answered_correctly([row(answerable=False, correct=True)]) is None
+
+
 def test_abstain_accuracy_and_wrongly_declined_split_by_answerability():
     rows = [
         row(answerable=False, abstained=True), row(answerable=False, abstained=False),

@@ -33,6 +33,7 @@ def test_run_eval_summary_matches_the_hand_computed_values(fruit_bot, golden):
     expected = {
         "n_questions": 3, "n_answerable": 2, "n_unanswerable": 1,
         "answer_accuracy": 2 / 3,  # f1 and f3
+        "answered_correctly": 0.5,  # f1 of the answerable f1 and f2
         "abstain_accuracy": 1.0,  # f3 declined
         "wrongly_declined": 0.0,
         "citation_precision": 1 / 3,  # 1 of f1's 1 + f2's 2 citations
