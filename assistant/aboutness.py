@@ -43,6 +43,9 @@ class Background:
     >>> bg = Background.of({"w.txt": w})
     >>> bg.topics["w.txt"], bg.leaned_on(w[1]), bg.leaned_on(w[2])
     ({'warsaw'}, 'Warsaw is on the Vistula.', '')
+    >>> h = [Span("h.txt", 0, 0, "Hamas grew.", 0), Span("h.txt", 0, 0, "It fought.", 1), Span("h.txt", 0, 0, "Then it won.", 2)]
+    >>> Background.of({"h.txt": h}).leaned_on(h[2])
+    'Hamas grew. It fought.'
     """
 
     spans: dict[str, list[Span]] = field(default_factory=dict)
@@ -57,12 +60,19 @@ class Background:
             topics[source] = {n for n, k in counts.items() if k >= max(2, share * len(sentences))}
         return cls(spans, topics)
 
-    def leaned_on(self, span: Span) -> str:
-        """The sentence before `span` when `span` points back to it with a pronoun ("He also …"), else ''."""
+    def leaned_on(self, span: Span, most: int = 2) -> str:
+        """The sentences before `span` that it points back to with a pronoun ("He also …"), else ''.
+
+        A sentence that itself points back ("From 2000 it killed …") leads to the
+        one before it, up to `most` sentences back.
+        """
         sentences = self.spans.get(span.source, [])
-        if not POINTS_BACK.search(span.text) or not 0 < span.index <= len(sentences):
-            return ""
-        return sentences[span.index - 1].text
+        before, i, text = [], span.index, span.text
+        while POINTS_BACK.search(text) and 0 < i <= len(sentences) and len(before) < most:
+            i -= 1
+            text = sentences[i].text
+            before.insert(0, text)
+        return " ".join(before)
 
 
 def unmatched_names(question: str, cited: list[Span], background: Background) -> list[str]:
@@ -85,7 +95,7 @@ def unmatched_names(question: str, cited: list[Span], background: Background) ->
 
     Deliberately not done: spelled-out numbers in the question ("which two
     countries") describe the answer and are not checked; no coreference beyond
-    the one sentence before; names of the question's preamble are not checked
+    a chain of pronouns two sentences back; names of the question's preamble are not checked
     (`asked_sentence`).
     """
     texts = [s.text for s in cited] + [t for s in cited if (t := background.leaned_on(s))]
@@ -113,12 +123,16 @@ def same_name(a: str, b: str) -> bool:
 
     >>> same_name("aristotle", "aristotelian"), same_name("britain", "british"), same_name("asia", "asian")
     (True, True, True)
+    >>> same_name("jew", "jewish"), same_name("jew", "jewel")
+    (True, False)
     >>> same_name("austria", "australia"), same_name("iran", "iraq")
     (False, False)
     """
     if similar(a, b):
         return True
     short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and long_.startswith(short) and long_[len(short):] in ("ish", "ian", "an", "ese", "ic", "ite"):
+        return True  # "jew"/"jewish"
     common = len(os.path.commonprefix([short, long_]))
     return common >= max(4, len(short) - 3) and long_.endswith(("an", "ish", "ese", "ic", "i"))
 
@@ -163,6 +177,8 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
     []
     >>> swapped_words("The curved path is seen as what?", ["The straight path is seen as a curve."])
     []
+    >>> swapped_words("Who are the un-elected members?", ["The unelected members are commissioners."])
+    []
 
     The shared ending must be at least five letters and most of both words; when
     one word is the other plus a prefix, the prefix must negate ("un", "in", "dis",
@@ -178,7 +194,7 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
         for x in sorted(offered):
             n = len(os.path.commonprefix([w[::-1], x[::-1]]))
             a, b = w[:len(w) - n], x[:len(x) - n]
-            if w == x or n < 5 or n < 0.6 * max(len(w), len(x)) or len(a) > 5 or len(b) > 5:
+            if w.replace("-", "") == x.replace("-", "") or n < 5 or n < 0.6 * max(len(w), len(x)) or len(a) > 5 or len(b) > 5:
                 continue
             if (a and b) or (a or b) in NEGATING_PREFIXES:
                 pairs.append((w, x))

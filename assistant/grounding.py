@@ -61,6 +61,7 @@ NOT_AMOUNT = re.compile(r"^\s*why\b|\bwhat (kind|kinds|type|types|sort|sorts) of
 WHO_QUESTION = re.compile(r"^\s*(who|whom)\b|^\s*(by|to|with|for) whom\b", re.I)
 WHEN_QUESTION = re.compile(r"^\s*when\b|\b(what|which) (date|day|month|time|century|decade|season)\b", re.I)
 WHICH_QUESTION = re.compile(r"^\s*which\s+(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|will\b|would\b|can\b|has\b|have\b|had\b)\w+", re.I)
+QUANTIFIER = re.compile(r"^\W*(all|none|both|neither|either|every|each|most|no)\b", re.I)  # "All actions …" answers "Which actions …?"
 ONLY = re.compile(r"(?<!\bnot )\bonly\b(?! (?:if|when|after|because)\b)", re.I)  # "the only region", not "not only", "only if"
 EXCLUSIVE = re.compile(r"\b(only|sole|solely|exclusive|exclusively|alone|single|unique|uniquely|just)\b", re.I)
 COMPLEMENT = re.compile(r"\bnon-?\w", re.I)  # "non-Muslims", "nonprofit": the complement of a group
@@ -371,8 +372,10 @@ def only_repeats(question: str, answer: str) -> bool:
     True
     >>> only_repeats("Who signed for Canada?", "Canadian Industry Minister Mélanie Joly")
     False
+    >>> only_repeats("Which actions can be reviewed?", "All actions can be reviewed.")  # "all" is the answer
+    False
     """
-    if re.search(r"\bor\b", question, re.I):
+    if re.search(r"\bor\b", question, re.I) or QUANTIFIER.match(answer):
         return False
     asked = stem_set([question])
     content = [w for w in words(answer) if w not in STOPWORDS and w not in GENERIC and w not in COMPASS]

@@ -30,9 +30,13 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*", re.UNICODE)
 
 
+_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
+
+
 def fold(text: str) -> str:
-    """Lower-case and strip accents: 'Mélanie' -> 'melanie'."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    """Lower-case and strip accents, also from letters that Unicode does not decompose:
+    'Mélanie' -> 'melanie', 'Bolesław' -> 'boleslaw'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 

@@ -425,3 +425,22 @@ def test_the_only_one_needs_a_cited_sentence_that_says_only():
     assert not verify("What forces only act at short distances?", Reply([1], "The strong and weak forces", False), cands(short)).abstained
     after = cands("After the war, the tribes conquered western Europe.")
     assert not verify("What did the tribes conquer only after the war?", Reply([1], "western Europe", False), after).abstained
+
+
+def test_answers_held_by_the_cited_sentence_in_other_words_are_kept():
+    # a chain of sentences pointing back ("it … it") leads to the name
+    hamas = [Span("h.txt", 0, 0, "Hamas was founded in 1987.", 0), Span("h.txt", 0, 0, "From 2000 it killed many.", 1),
+             Span("h.txt", 0, 0, "In the 2006 election it won the majority of the seats.", 2)]
+    background = Background.of({"h.txt": hamas})
+    assert unmatched_names("What did Hamas win in the 2006 election?", [hamas[2]], background) == []
+    # a people's adjective, a letter that Unicode does not decompose, a hyphenated spelling
+    jews = Span("w.txt", 0, 0, "In 1897 Jews were 34% of the population.", 0)
+    assert unmatched_names("What share of the population was Jewish in 1897?", [jews], Background()) == []
+    assert missing_terms("Who was Boleslaw II?", ["Bolesław II was the Prince of Płock."]) == []
+    unelected = cands("Commissioners are the unelected subordinates of member state governments.")
+    assert not verify("Who are the un-elected subordinates?", Reply([1], "Commissioners", False), unelected).abstained
+    # a quantifier is an answer to a which-question
+    review = cands("All actions by EU institutions can be subject to judicial review.")
+    v = verify("Which actions by EU institutions can be subject to judicial review?",
+               Reply([1], "All actions by EU institutions can be subject to judicial review.", False), review)
+    assert not v.abstained
