@@ -157,9 +157,12 @@ _OPPOSITE_PAIRS = [
     ("fast|fastest", "slow|slowest"), ("inner", "outer"), ("inputs?", "outputs?"), ("birth", "death"), ("born", "died"),
     ("absorb(?:s|ed)?", "emit(?:s|ted)?"), ("rural", "urban"), ("domestic", "foreign"), ("wide|widest", "narrow|narrowest"),
     ("thick|thickest", "thin|thinnest"), ("deep|deepest", "shallow|shallowest"),
+    ("most", "least"), ("before", "after"), ("start(?:s|ed)?|beg[au]n|begins", "end(?:s|ed)|finish(?:es|ed)?"),
+    ("support(?:s|ed)?", "reject(?:s|ed|ion)?"),
 ]
 OPPOSITES = [(re.compile(rf"(?:{a})$"), re.compile(rf"(?:{b})$")) for a, b in _OPPOSITE_PAIRS]
 OPPOSITES += [(b, a) for a, b in OPPOSITES]
+OPPOSED_STOPWORDS = frozenset({"most", "before", "after"})  # stop words that have an opposite in the list
 
 
 def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
@@ -186,9 +189,10 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
     short list (`OPPOSITES`), or words of the same kind ("Monday"/"Friday").
     """
     pool = stem_set(sentences)
-    offered = {w for t in sentences for w in content_words(t)}
+    offered = {w for t in sentences for w in content_words(t)} | {w for t in sentences for w in words(t) if w in OPPOSED_STOPWORDS}
     pairs = []
-    for w in content_words(asked_sentence(question)):
+    asked = asked_sentence(question)
+    for w in content_words(asked) + [w for w in words(asked) if w in OPPOSED_STOPWORDS]:
         if found(stem(w), pool):
             continue
         for x in sorted(offered):

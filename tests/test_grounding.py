@@ -337,6 +337,9 @@ def test_an_answer_from_a_sentence_holding_the_listed_opposite_of_a_question_wor
     assert swapped_words("What is the last line of defense?", ["Skin is the first line of defense."]) == [("last", "first")]
     assert swapped_words("What force is weaker than gravity?", ["The strong and weak forces act at short range."]) == []
     assert swapped_words("What is harder to analyse?", ["Time is easier to analyse than space."]) == []  # a comparative
+    assert swapped_words("Which courts apply the least EU law?", ["Member state courts apply most EU law."]) == [("least", "most")]
+    assert swapped_words("What did the abolition start?", ["The abolition ended the old system."]) == [("start", "ended")]
+    assert swapped_words("What did he apply after coming to power?", ["He applied it after coming to power."]) == []
     assert swapped_words("Who called for the agency to be destroyed?", ["Some called for an agency to be created."]) == [
         ("destroyed", "created")]
     v = verify("What differences in pressure direct forces?", Reply([1], "differences in pressure", False), cands(fluids))
