@@ -67,7 +67,7 @@ def stem(word: str) -> str:
     if w.endswith("eed"):
         return w[:-1]
     for suffix in ("ing", "ed", "ly"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+        if w.endswith(suffix) and len(w) - len(suffix) >= (5 if suffix == "ly" else 3):  # 'Italy', 'supply' keep 'ly'
             return w[: -len(suffix)]
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]

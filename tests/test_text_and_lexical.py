@@ -11,8 +11,14 @@ def test_stems_match_plurals_tenses_and_demonyms():
     assert not similar("trade", "tradition") and not similar("cat", "cats")
 
 
+def test_short_words_ending_in_ly_are_not_adverbs():
+    assert stem("Italy") == "italy" and stem("supply") == "supply" and stem("family") == "family"
+    assert stem("quickly") == "quick" and stem("directly") == "direct"
+
+
 def test_content_words_fold_accents_and_drop_stop_words_and_possessives():
     assert content_words("Who is Mélanie Joly’s counterpart?") == ["melanie", "joly", "counterpart"]
+    assert content_words("Bolesław of Płock") == ["boleslaw", "plock"]  # letters Unicode does not decompose
 
 
 def test_stems_split_hyphenated_names_too():
