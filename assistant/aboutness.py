@@ -144,7 +144,7 @@ _OPPOSITE_PAIRS = [
     ("similar(?:ity|ities|ly)?", "differ(?:s|ed|ent|ently|ence|ences)?"), ("strong|strongest", "weak|weakest"),
     ("straight", "curved?"), ("increas(?:e|es|ed|ing)", "decreas(?:e|es|ed|ing)"), ("unlimited", "(?:restricted|limited)"),
     ("large|largest", "small|smallest"), ("maxim(?:um|al|ise|ize)", "minim(?:um|al|ise|ize)"),
-    ("positive", "negative"), ("success(?:ful|fully)?", "fail(?:s|ed|ure|ures)?"), ("support(?:s|ed)?", "oppos(?:e|es|ed)"),
+    ("positive", "negative"), ("success(?:ful|fully)?", "fail(?:s|ed|ure|ures)?"), ("support(?:s|ed)?", "oppos(?:e|es|ed)|reject(?:s|ed|ion)?"),
     ("accept(?:s|ed)?", "reject(?:s|ed)?"), ("major", "minor"), ("ancient", "modern"), ("earliest", "latest"),
     ("rich|richest", "poor|poorest"), ("import(?:s|ed)?", "export(?:s|ed)?"), ("public", "private"),
     ("permanent(?:ly)?", "temporar(?:y|ily)"), ("attract(?:s|ed|ive)?", "repel(?:s|led)?"), ("first", "last"),
@@ -158,7 +158,6 @@ _OPPOSITE_PAIRS = [
     ("absorb(?:s|ed)?", "emit(?:s|ted)?"), ("rural", "urban"), ("domestic", "foreign"), ("wide|widest", "narrow|narrowest"),
     ("thick|thickest", "thin|thinnest"), ("deep|deepest", "shallow|shallowest"),
     ("most", "least"), ("before", "after"), ("start(?:s|ed)?|beg[au]n|begins", "end(?:s|ed)|finish(?:es|ed)?"),
-    ("support(?:s|ed)?", "reject(?:s|ed|ion)?"),
 ]
 OPPOSITES = [(re.compile(rf"(?:{a})$"), re.compile(rf"(?:{b})$")) for a, b in _OPPOSITE_PAIRS]
 OPPOSITES += [(b, a) for a, b in OPPOSITES]
