@@ -12,8 +12,8 @@ the text with one name or word swapped.
 >>> swapped_words("If an internal force acts, what happens?", ["If an external force acts, it accelerates."])
 [('internal', 'external')]
 
-Deliberately not done: no coreference beyond the sentence before, no synonyms
-or antonyms beyond shared word endings.
+Deliberately not done: no coreference beyond a chain of pronouns two sentences
+back, no synonyms, no opposites beyond shared word endings and a short list.
 """
 
 from __future__ import annotations
@@ -188,10 +188,9 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
     short list (`OPPOSITES`), or words of the same kind ("Monday"/"Friday").
     """
     pool = stem_set(sentences)
-    offered = {w for t in sentences for w in content_words(t)} | {w for t in sentences for w in words(t) if w in OPPOSED_STOPWORDS}
+    offered = {w for t in sentences for w in _swappable(t)}
     pairs = []
-    asked = asked_sentence(question)
-    for w in content_words(asked) + [w for w in words(asked) if w in OPPOSED_STOPWORDS]:
+    for w in _swappable(asked_sentence(question)):
         if found(stem(w), pool):
             continue
         for x in sorted(offered):
@@ -205,6 +204,11 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
             if this.match(w) and not any(this.match(x) for x in offered):  # "weaker" asked, "weak" said: no swap
                 pairs += [(w, x) for x in sorted(offered) if other.match(x)]
     return pairs + reversed_phrases(question, sentences)
+
+
+def _swappable(text: str) -> list[str]:
+    """The words of `text` that may be swapped: its content words and the stop words with a listed opposite."""
+    return content_words(text) + [w for w in words(text) if w in OPPOSED_STOPWORDS]
 
 
 def reversed_phrases(question: str, sentences: list[str], longest: int = 5) -> list[tuple[str, str]]:
