@@ -234,6 +234,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         return Verdict(True, DECLINED, reason=f"no sentence gives the date {split}: the answer joins parts of separate ones")
     if not cited:
         cited = _best_support(answer, candidates)
+        if not cited and is_yes_no(question) and polarity(answer):  # a bare "No" from a backend without a grammar
+            cited = _claim_sentence(question, [c.span for c in candidates])
         if not cited:
             return Verdict(True, DECLINED, reason="the answer cites no evidence")
     if asks_quantity(question) and not gives_quantity(answer):
@@ -418,7 +420,10 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
         return Verdict(True, DECLINED, reason=f"a yes needs a sentence about {', '.join(absent)}, and none is cited")
     if said is None:
         answer = ("No. " if negating else "Yes. ") + answer
-    return Verdict(False, answer, _closest(question, cited), reason="yes/no answer supported by its citations")
+    cited = _closest(question, cited)
+    if said and len(answer.split()) <= 2:  # a bare "Yes." says nothing of its own: quote what it rests on
+        answer = f"{said.capitalize()}. The documents say: “{' '.join(cited[0].text.split())}”"
+    return Verdict(False, answer, cited, reason="yes/no answer supported by its citations")
 
 
 def _about_the_question(question: str, cited: list[Span], evidence: list[Span], margin: int = 2) -> list[Span]:
@@ -451,6 +456,25 @@ def _overlap_with(question: str) -> Callable[[Span], int]:
         return sum(found(w, pool) for w in asked)
 
     return overlap
+
+
+def _claim_sentence(question: str, evidence: list[Span]) -> list[Span]:
+    """For a bare "Yes"/"No" that cites nothing: the evidence sentence holding most of the question's words.
+
+    Remote backends get no grammar, and a model may reply just "No". The yes/no
+    checks then judge this sentence as if the model had cited it (a "No" is
+    re-cited to a sentence that negates the claim, a "Yes" needs the claim's terms).
+
+    >>> a = Span("a.txt", 0, 30, "A committee was set up.", 0)
+    >>> b = Span("a.txt", 31, 90, "It does not replace the trade agreement.", 1)
+    >>> [s.index for s in _claim_sentence("Does it replace the trade agreement?", [a, b])]
+    [1]
+    >>> _claim_sentence("Is the sky green?", [a, b])
+    []
+    """
+    overlap = _overlap_with(question)
+    best = max(evidence, key=overlap, default=None)
+    return [best] if best is not None and overlap(best) > 0 else []
 
 
 def _closest(question: str, cited: list[Span]) -> list[Span]:

@@ -447,3 +447,24 @@ def test_answers_held_by_the_cited_sentence_in_other_words_are_kept():
     v = verify("Which actions by EU institutions can be subject to judicial review?",
                Reply([1], "All actions by EU institutions can be subject to judicial review.", False), review)
     assert not v.abstained
+
+
+def test_a_bare_no_without_citation_numbers_is_quoted_from_the_sentence_that_negates_the_claim():
+    c = cands(COMMITTEE, NOT_REPLACE, SIGNED)
+    v = verify("Does the memorandum replace the trade agreement?", Reply([], "No", False), c)
+    assert not v.abstained and v.cited == [c[1].span]
+    assert v.answer == f"No. The documents say: “{NOT_REPLACE}”"
+
+
+def test_a_bare_yes_without_citation_numbers_is_judged_on_the_sentence_about_the_claim():
+    c = cands(COMMITTEE, SIGNED)
+    v = verify("Did Mélanie Joly sign the memorandum?", Reply([], "Yes.", False), c)
+    assert not v.abstained and v.cited == [c[1].span] and v.answer == f"Yes. The documents say: “{SIGNED}”"
+    negated = verify("Does the memorandum replace the trade agreement?", Reply([], "Yes", False), cands(COMMITTEE, NOT_REPLACE))
+    assert negated.answer.startswith("No.")  # the sentence about the claim negates it
+
+
+def test_a_yes_no_answer_with_its_own_words_is_kept_as_the_model_wrote_it():
+    v = verify("Does the memorandum replace the trade agreement?", Reply([1], "No, it does not replace that agreement.", False),
+               cands(NOT_REPLACE))
+    assert v.answer == "No, it does not replace that agreement."
