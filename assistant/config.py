@@ -42,6 +42,10 @@ class Config:
     llm_model: str = "qwen2.5-1.5b"  # name of a packaged model, or the served model name
     llm_base_url: str = ""  # e.g. http://127.0.0.1:8080/v1
     llm_api_key: str = ""
+    # OpenAI-compatible servers that accept a GBNF grammar in the request body, under this field:
+    # "grammar" for llama.cpp's server and llama-cpp-python's. "" (the default) sends none: the
+    # official API rejects unknown fields, and replies are parsed and verified either way.
+    llm_grammar_field: str = ""
     llm_timeout_s: float = 120.0
     n_threads: int = 0  # 0: all cores
     n_ctx: int = 2048

@@ -6,8 +6,9 @@
 
 `LocalLlama` runs a GGUF file in-process with llama-cpp-python and can force
 the reply into a GBNF grammar; `OpenAICompatible` talks to any server with an
-OpenAI-style `/chat/completions` (vLLM, llama.cpp server, Ollama) and cannot
-rely on a grammar, so callers always parse and verify what comes back.
+OpenAI-style `/chat/completions` (vLLM, llama.cpp server, Ollama) and sends
+the grammar only to servers configured to take one (`llm_grammar_field`), so
+callers always parse and verify what comes back.
 Generation is greedy (temperature 0) everywhere: the same question gives the
 same answer. Deliberately not done: no retries, no tool calls, no batching.
 """
@@ -205,8 +206,9 @@ class LocalLlama:
 class OpenAICompatible:
     """Any OpenAI-style chat endpoint; `base_url` like http://127.0.0.1:8080/v1."""
 
-    def __init__(self, base_url: str, model: str, api_key: str = "", timeout: float = 120.0):
+    def __init__(self, base_url: str, model: str, api_key: str = "", timeout: float = 120.0, grammar_field: str = ""):
         self.base_url, self.name, self.api_key, self.timeout = base_url.rstrip("/"), model, api_key, timeout
+        self.grammar_field = grammar_field  # e.g. "grammar" (llama.cpp servers); "" sends no grammar
         self.n_ctx = 4096
 
     def count_tokens(self, text: str) -> int:
@@ -220,6 +222,8 @@ class OpenAICompatible:
             "model": self.name, "stream": True, "temperature": 0, "max_tokens": max_tokens,
             "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
         }
+        if grammar and self.grammar_field:
+            body[self.grammar_field] = grammar
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         try:
             with httpx.stream("POST", f"{self.base_url}/chat/completions", json=body, headers=headers,
@@ -276,7 +280,8 @@ class FakeLLM:
 def load_llm(config) -> object:
     """The backend the configuration asks for (models are loaded here, once)."""
     if config.llm_backend == "openai":
-        return OpenAICompatible(config.llm_base_url, config.llm_model, config.llm_api_key, config.llm_timeout_s)
+        return OpenAICompatible(config.llm_base_url, config.llm_model, config.llm_api_key, config.llm_timeout_s,
+                                config.llm_grammar_field)
     if config.llm_backend == "fake":
         return FakeLLM()
     from .models import gguf_path

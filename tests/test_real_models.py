@@ -162,3 +162,55 @@ def test_cli_reports_a_locked_store(tmp_path):
     with WriteLock(index / LOCK_NAME):
         result = run_cli("ingest", "--docs", str(docs), "--index", str(index), env={"ASSISTANT_LOCK_TIMEOUT": "0.5"})
     assert result.returncode == 1 and "being written by another process" in result.stderr
+
+
+def test_an_openai_compatible_server_answers_by_configuration_alone(tmp_path):
+    """llama-cpp-python's OpenAI-compatible server on loopback, serving the packaged model;
+    the CLI is pointed at it by ASSISTANT_* variables only."""
+    from assistant.models import gguf_path
+
+    port = _free_port()
+    log = tmp_path / "server.log"
+    with log.open("w") as out:
+        server = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(gguf_path("", "qwen2.5-1.5b")),
+                                   "--model_alias", "served-qwen", "--host", "127.0.0.1", "--port", str(port),
+                                   "--n_ctx", "2048", "--n_threads", "2"], stdout=out, stderr=subprocess.STDOUT)
+    try:
+        _wait_for_http(f"http://127.0.0.1:{port}/v1/models", server, log)
+        env = {"ASSISTANT_LLM_BACKEND": "openai", "ASSISTANT_LLM_BASE_URL": f"http://127.0.0.1:{port}/v1",
+               "ASSISTANT_LLM_MODEL": "served-qwen", "ASSISTANT_DOCS": str(SEEDS), "ASSISTANT_INDEX": str(tmp_path / "index")}
+        with_grammar = run_cli("ask", "--json", "Who signed?", "Is there a binding investment?",
+                               "Who is the Prime Minister of Canada?", env={**env, "ASSISTANT_LLM_GRAMMAR_FIELD": "grammar"})
+        assert with_grammar.returncode == 0, with_grammar.stderr
+        signed, binding, prime = [json.loads(line) for line in with_grammar.stdout.splitlines()]
+        assert "Joly" in signed["answer"] and "Kim Jung-kwan" in signed["answer"]
+        assert "signed on January 29" in signed["citations"][0]["quote"]
+        assert binding["answer"].startswith("No") and "binding investment commitment" in binding["citations"][0]["quote"]
+        assert prime["abstained"] and prime["citations"] == []
+        without_grammar = run_cli("ask", "--json", "Is there a binding investment?", env=env)
+        assert without_grammar.returncode == 0, without_grammar.stderr
+        plain = json.loads(without_grammar.stdout)
+        assert plain["answer"].startswith("No") and "binding investment commitment" in plain["citations"][0]["quote"]
+        text = SEEDS.joinpath("canada-korea-mou.txt").read_text(encoding="utf-8")
+        assert all(text[c["start"]:c["end"]] == c["quote"] for row in (signed, binding, plain) for c in row["citations"])
+        # Three questions went to the model (the Prime Minister one is declined before it): all to this server.
+        assert log.read_text().count("POST /v1/chat/completions") == 3
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _wait_for_http(url: str, process, log: Path, seconds: float = 180) -> None:
+    import httpx
+
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"the server exited with {process.returncode}: {log.read_text()[-2000:]}")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    pytest.fail(f"the server at {url} did not come up in {seconds:.0f} s: {log.read_text()[-2000:]}")
