@@ -422,7 +422,7 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
         answer = ("No. " if negating else "Yes. ") + answer
     cited = _closest(question, cited)
     if said and len(answer.split()) <= 2:  # a bare "Yes." says nothing of its own: quote what it rests on
-        answer = f"{said.capitalize()}. The documents say: “{' '.join(cited[0].text.split())}”"
+        answer = f"{said.capitalize()}. {_said(cited[0])}"
     return Verdict(False, answer, cited, reason="yes/no answer supported by its citations")
 
 
@@ -491,9 +491,12 @@ def _closest(question: str, cited: list[Span]) -> list[Span]:
     return [s for s in cited if overlap(s) == most]
 
 
+def _said(span: Span) -> str:
+    return f"The documents say: “{' '.join(span.text.split())}”"
+
+
 def _quoted_no(span: Span, reason: str) -> Verdict:
-    quote = " ".join(span.text.split())
-    return Verdict(False, f"No. The documents say: “{quote}”", [span], reason=reason)
+    return Verdict(False, f"No. {_said(span)}", [span], reason=reason)
 
 
 def _useful(answer: str, question: str, cited: list[Span]) -> list[Span]:
