@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from .aboutness import Background, swapped_words, unmatched_names
 from .answering import REFERRING, Reply
 from .names import GENERIC, NUMBER_WORDS, asked_sentence, found, missing_terms, names_and_numbers, stem_set
+from .roles import tied_elsewhere
 from .text import STOPWORDS, content_words, fold, stem, stems, words
 from .types import Candidate, Span
 
@@ -418,6 +419,10 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
             if negates_question(question, span.text) and not missing_terms(asked_sentence(question), [span.text]):
                 return _quoted_no(span, "the cited sentence is not about the claim, and another sentence negates it")
         return Verdict(True, DECLINED, reason=f"a yes needs a sentence about {', '.join(absent)}, and none is cited")
+    if said != "no":
+        for span in cited:  # "Is Kim Canada's minister?" when the sentence makes Joly Canada's minister
+            if holder := tied_elsewhere(asked_sentence(question), span.text):
+                return _quoted_no(span, f"the cited sentence ties what the question pairs with its person to {holder}")
     if said is None:
         answer = ("No. " if negating else "Yes. ") + answer
     cited = _closest(question, cited)

@@ -1,0 +1,141 @@
+"""Whom a sentence ties a party to: for yes/no questions that pair a person with a country or body.
+
+"Is Kim Jung-kwan Canada's industry minister?" shares every name with "… signed
+by Canadian Industry Minister Mélanie Joly and South Korea's Minister of Trade,
+Industry and Energy, Kim Jung-kwan", and small models answer "Yes". In English
+a party named before a title belongs to the person the title leads to
+("Canadian Industry Minister Mélanie Joly"), and one named right after a
+person and a comma describes that person ("Joly, Canada's minister, …").
+
+>>> s = ("The memorandum was signed by Canadian Industry Minister Mélanie Joly and "
+...      "South Korea's Minister of Trade, Industry and Energy, Kim Jung-kwan.")
+>>> tied_elsewhere("Is Kim Jung-kwan Canada's industry minister?", s)
+'Mélanie Joly'
+>>> tied_elsewhere("Is Mélanie Joly Canada's industry minister?", s) is None
+True
+
+Deliberately not done: only questions of the form "Is/Was X …?" and "Did X
+<verb> for/on behalf of …?" about a named person; a person is the last two
+capitalised words of a run (not titles); no parsing beyond that; a country and
+its people's adjective must share a start ("Canada", "Canadian"), so "France"
+and "French" are not matched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .aboutness import same_name
+from .text import fold, stem
+
+TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\w,.-]*|[,;:()]")
+ROLE_QUESTION = re.compile(r"^\s*(?:[Ii]s|[Ww]as)\s+(?P<rest>[A-Z].*)$")
+FOR_QUESTION = re.compile(r"^\s*(?:[Dd]id|[Dd]oes|[Dd]o)\s+(?P<who>[A-Z].*?)\s+\w+\s+(?:for|on behalf of|representing)\s+(?P<party>.+)$")
+TITLES = frozenset("""minister ministers president secretary chancellor governor mayor senator ambassador chairman chairwoman
+chair director king queen premier commissioner general officer chief head leader spokesman spokeswoman spokesperson
+representative deputy prime vice foreign""".split())
+CONNECTORS = frozenset({"of", "and", "the", "for", "on", "to"})
+
+
+def tied_elsewhere(question: str, sentence: str) -> str | None:
+    """The person `sentence` ties the question's other names to, when that is not the person asked about.
+
+    None when the question is not of a handled form, its person is not in the
+    sentence, or the sentence ties its names to that person (or to no one).
+
+    >>> s = "Joly, Canada's industry minister, met Kim Jung-kwan of Korea."
+    >>> tied_elsewhere("Is Joly Canada's industry minister?", s) is None   # after "Joly," it describes Joly
+    True
+    >>> tied_elsewhere("Did Kim Jung-kwan sign for Canada?", "Canadian Minister Mélanie Joly signed.")  # Kim is not there
+    """
+    asked = _asked(question)
+    if asked is None:
+        return None
+    who, party = asked
+    tokens = TOKEN.findall(sentence)
+    people = {p: tokens[p[0]:p[1]] for p in _people(tokens)}
+    subject = [p for p, words in people.items() if _shares(words, who)]
+    if not subject:
+        return None
+    others = [w for w in party if not _shares([w], people[subject[0]])]
+    holders = [_holder(tokens, i, list(people)) for i, t in enumerate(tokens) if _shares([t], others)]
+    holders = [h for h in holders if h is not None]
+    if not holders or any(h in subject for h in holders):
+        return None
+    return " ".join(people[holders[0]])
+
+
+def _asked(question: str) -> tuple[list[str], list[str]] | None:
+    """(words that name the person, words that may name the party) of a for-whom or a role
+    question; which of them name the person is settled by the people the sentence names."""
+    if m := FOR_QUESTION.match(question):
+        return _capitalised(m["who"]), _capitalised(m["party"])
+    if m := ROLE_QUESTION.match(question):
+        tokens = TOKEN.findall(m["rest"])
+        run = next((i for i, t in enumerate(tokens) if not t[0].isupper()), len(tokens))
+        return tokens[:run], _capitalised(m["rest"])  # the person is in the first run ("Kim Jung-kwan Canada's")
+    return None
+
+
+def _capitalised(text: str) -> list[str]:
+    return [t for t in TOKEN.findall(text) if t[0].isupper()]
+
+
+def _people(tokens: list[str]) -> list[tuple[int, int]]:
+    """(start, end) token ranges of person names: the last two words of a capitalised run, neither a title."""
+    people, i = [], 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j][0].isupper():
+            j += 1
+        if j - i >= 2 and not any(fold(t) in TITLES or _possessive(t) for t in tokens[j - 2:j]):
+            people.append((j - 2, j))
+        i = max(j, i + 1)
+    return people
+
+
+def _holder(tokens: list[str], at: int, people: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The person the party named at token `at` belongs to, or None.
+
+    Backwards: a person, a comma, then only title words up to the party ("Barack
+    Obama, the 44th president of the United States"). Forwards: only title words
+    from the party to the person ("South Korea's Minister of Trade, Industry and
+    Energy, Kim Jung-kwan"). A verb or any other word in between ties nothing.
+    """
+    first = at
+    while first > 0 and tokens[first - 1][0].isupper():
+        first -= 1  # the start of the party's own run ("South Korea's")
+    i = first - 1
+    while i >= 0 and _titular(tokens[i]):
+        i -= 1
+    if i > 0 and tokens[i] == ",":
+        before = [p for p in people if p[1] == i]
+        if before:
+            return before[0]
+    after = next((p for p in people if p[0] > at), None)
+    if after is not None and all(_titular(t) or t == "," for t in tokens[at + 1:after[0]]):
+        return after
+    return None
+
+
+def _titular(token: str) -> bool:
+    """A word that may stand inside a title: capitalised, a connector, a title word, an ordinal."""
+    return token[0].isupper() or token[0].isdigit() or fold(token) in CONNECTORS or fold(token) in TITLES
+
+
+def _shares(words: list[str], others: list[str]) -> bool:
+    """Whether a word of `words` names the same thing as one of `others` ("Canadian", "Canada's")."""
+    return any(_same_word(a, b) for a in words for b in others)
+
+
+def _same_word(a: str, b: str) -> bool:
+    a, b = stem(_bare(a)), stem(_bare(b))
+    return a == b or same_name(a, b)
+
+
+def _bare(word: str) -> str:
+    return fold(word).rstrip(".").removesuffix("’s").removesuffix("'s")
+
+
+def _possessive(token: str) -> bool:
+    return token.endswith(("’s", "'s"))
