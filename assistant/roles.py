@@ -43,9 +43,12 @@ def tied_elsewhere(question: str, sentence: str) -> str | None:
     None when the question is not of a handled form, its person is not in the
     sentence, or the sentence ties its names to that person (or to no one).
 
-    >>> s = "Joly, Canada's industry minister, met Kim Jung-kwan of Korea."
-    >>> tied_elsewhere("Is Joly Canada's industry minister?", s) is None   # after "Joly," it describes Joly
+    >>> s = "Anna Rossi, Italy's foreign minister, met Kenji Sato in Rome."
+    >>> tied_elsewhere("Is Anna Rossi Italy's foreign minister?", s) is None   # after "Anna Rossi," it describes her
     True
+    >>> tied_elsewhere("Is Kenji Sato Italy's foreign minister?", s)
+    'Anna Rossi'
+    >>> tied_elsewhere("Is Joly Canada's minister?", "Joly, Canada's minister, met Kim.")  # one-word names are not read as people
     >>> tied_elsewhere("Did Kim Jung-kwan sign for Canada?", "Canadian Minister Mélanie Joly signed.")  # Kim is not there
     """
     asked = _asked(question)
