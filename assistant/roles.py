@@ -29,8 +29,8 @@ from .aboutness import same_name
 from .text import fold, stem
 
 TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\w,.-]*|[,;:()]")
-ROLE_QUESTION = re.compile(r"^\s*(?:[Ii]s|[Ww]as)\s+(?P<rest>[A-Z].*)$")
-FOR_QUESTION = re.compile(r"^\s*(?:[Dd]id|[Dd]oes|[Dd]o)\s+(?P<who>[A-Z].*?)\s+\w+\s+(?:for|on behalf of|representing)\s+(?P<party>.+)$")
+ROLE_QUESTION = re.compile(r"^\s*(?i:is|was)\s+(?P<rest>[A-Z].*)$")
+FOR_QUESTION = re.compile(r"^\s*(?i:did|does|do)\s+(?P<who>[A-Z].*?)\s+\w+\s+(?:for|on behalf of|representing)\s+(?P<party>.+)$")
 TITLES = frozenset("""minister ministers president secretary chancellor governor mayor senator ambassador chairman chairwoman
 chair director king queen premier commissioner general officer chief head leader spokesman spokeswoman spokesperson
 representative deputy prime vice foreign""".split())
@@ -132,12 +132,12 @@ def _shares(words: list[str], others: list[str]) -> bool:
 
 
 def _same_word(a: str, b: str) -> bool:
-    a, b = stem(_bare(a)), stem(_bare(b))
-    return a == b or same_name(a, b)
+    return same_name(stem(_bare(a)), stem(_bare(b)))
 
 
 def _bare(word: str) -> str:
-    return fold(word).rstrip(".").removesuffix("’s").removesuffix("'s")
+    """'Canada’s' -> 'canada'."""
+    return fold(word).removesuffix("'s")  # fold turns ’ into '
 
 
 def _possessive(token: str) -> bool:
