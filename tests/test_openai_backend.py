@@ -113,7 +113,7 @@ def test_an_unreachable_server_is_a_model_error_naming_the_address():
         list(OpenAICompatible(f"http://127.0.0.1:{port}/v1", "m", timeout=5).stream("s", "u"))
 
 
-def test_the_backend_and_its_grammar_field_come_from_the_configuration(stand_in):
+def test_the_backend_and_its_grammar_field_come_from_the_configuration():
     config = Config.load(None, environ={"ASSISTANT_LLM_BACKEND": "openai", "ASSISTANT_LLM_BASE_URL": "http://h:1/v1/",
                                         "ASSISTANT_LLM_MODEL": "served", "ASSISTANT_LLM_GRAMMAR_FIELD": "grammar"})
     llm = load_llm(config)
