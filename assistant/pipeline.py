@@ -27,7 +27,7 @@ from .grounding import DECLINED, Verdict, is_yes_no, verify
 from .llm import FirstTokenOdds
 from .metonyms import stand_in
 from .models import cache_dir
-from .names import missing_terms, stem_set
+from .names import NUMBER_WORDS, missing_terms, stem_set
 from .spans import document_spans
 from .store import SyncReport
 from .text import fold, stem
@@ -165,7 +165,8 @@ class Assistant:
         timings["retrieve"] = _ms(t1)
         t2 = time.perf_counter()
         raw, decline_p = "", None
-        gaps = missing_terms(asked, list(self._texts.values()), self._corpus_stems)  # names the documents never mention
+        # Names the documents never mention; a spelled-out count describes the answer ("What three areas …?").
+        gaps = [t for t in missing_terms(asked, list(self._texts.values()), self._corpus_stems) if t not in NUMBER_WORDS]
         if not candidates or gaps:
             why = f"the documents never mention {', '.join(gaps)}" if gaps else "no document matches the question"
             verdict = Verdict(True, DECLINED, reason=why)

@@ -99,6 +99,14 @@ def test_question_naming_something_absent_is_declined_without_calling_the_model(
     assert answer.abstained and answer.citations == [] and llm.prompts == []
 
 
+def test_a_spelled_out_count_in_the_question_is_not_taken_for_a_name_the_documents_lack(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[1] The automotive sector, electric vehicles and batteries."] * 2)
+    answer = bot.ask("What three sectors does the memorandum put at the center of the agenda?")
+    assert not answer.abstained and "batteries" in answer.answer and len(llm.prompts) == 1
+    assert bot.ask("What did the memorandum put at the center of the agenda in 1999?").abstained  # digits still count
+    assert len(llm.prompts) == 1
+
+
 def test_follow_up_is_condensed_with_the_conversation(seed_docs, make_fake_bot):
     bot, llm = make_fake_bot(seed_docs, ["When was the memorandum signed?", "[1] On January 29."])
     answer = bot.ask("And when?", history=[("Who signed the memorandum?", "Joly and Kim signed it.")])
