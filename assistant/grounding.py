@@ -62,6 +62,7 @@ NOT_AMOUNT = re.compile(r"^\s*why\b|\bwhat (kind|kinds|type|types|sort|sorts) of
 WHO_QUESTION = re.compile(r"^\s*(who|whom)\b|^\s*(by|to|with|for) whom\b", re.I)
 WHEN_QUESTION = re.compile(r"^\s*when\b|\b(what|which) (date|day|month|time|century|decade|season)\b", re.I)
 WHICH_QUESTION = re.compile(r"^\s*which\s+(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|will\b|would\b|can\b|has\b|have\b|had\b)\w+", re.I)
+HOW_MANY = re.compile(r"\bhow many ([\w-]+)", re.I)
 QUANTIFIER = re.compile(r"^\W*(all|none|both|neither|either|every|each|most|no)\b", re.I)  # "All actions …" answers "Which actions …?"
 ONLY = re.compile(r"(?<!\bnot )\bonly\b(?! (?:if|when|after|because)\b)", re.I)  # "the only region", not "not only", "only if"
 EXCLUSIVE = re.compile(r"\b(only|sole|solely|exclusive|exclusively|alone|single|unique|uniquely|just)\b", re.I)
@@ -108,8 +109,26 @@ def unsupported_names(answer: str, question: str, evidence: list[str]) -> list[s
     "one" is not checked: it is as often a pronoun or "a single" ("One output is
     expected" for "a single output is expected").
     """
-    pool = stem_set(evidence) | stem_set([question])
+    pool = stem_set(evidence) | stem_set([question]) | counted(question, evidence)
     return [t for t in names_and_numbers(answer) if t != "one" and not found(t, pool)]
+
+
+def counted(question: str, evidence: list[str], most: int = 10) -> set[str]:
+    """Counts that a sentence shows without writing them, by naming the thing asked about that many times.
+
+    >>> counted("How many ministers signed it?", ["It was signed by Industry Minister Joly and Trade Minister Kim."])
+    {'2'}
+    >>> counted("How many ministers signed it?", ["It was signed by Minister Joly."]), counted("Who signed?", ["A and B."])
+    (set(), set())
+
+    Deliberately not done: items listed without the noun ("Joly and Kim") are not counted.
+    """
+    asked = HOW_MANY.search(asked_sentence(question))
+    if not asked:
+        return set()
+    thing = stem(fold(asked.group(1)))
+    times = (sum(stem(w) == thing for w in words(text)) for text in evidence)
+    return {str(n) for n in times if 2 <= n <= most}
 
 
 def support_ratio(answer: str, question: str, evidence: list[str]) -> float:
@@ -118,7 +137,7 @@ def support_ratio(answer: str, question: str, evidence: list[str]) -> float:
     own = [s for s in stems(answer) if s not in GENERIC and not found(s, asked)]
     if not own:
         return 1.0
-    pool = stem_set(evidence)
+    pool = stem_set(evidence) | counted(question, evidence)
     return sum(found(s, pool) for s in own) / len(own)
 
 
@@ -406,7 +425,7 @@ def _copies(answer: str, sentence: str) -> bool:
 
 
 def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] | None = None) -> Verdict:
-    if polarity(answer) == "no":  # a "yes" is not re-cited: the checks below must judge what the model cited
+    if polarity(answer) == "no":  # a "yes" is re-cited only when its sentence lacks the question's names (below)
         cited = _about_the_question(question, cited, evidence or [])
         if not any(negates_question(question, s.text) for s in cited):  # cite the sentence that says no, if one does
             cited = [s for s in evidence or [] if negates_question(question, s.text)][:1] or cited
@@ -418,7 +437,10 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
         for span in evidence or []:  # the model cited the wrong sentence: one it saw may settle the claim
             if negates_question(question, span.text) and not missing_terms(asked_sentence(question), [span.text]):
                 return _quoted_no(span, "the cited sentence is not about the claim, and another sentence negates it")
-        return Verdict(True, DECLINED, reason=f"a yes needs a sentence about {', '.join(absent)}, and none is cited")
+        about = _about_the_question(question, cited, evidence or [])
+        if about == cited or missing_terms(asked_sentence(question), [s.text for s in about]):
+            return Verdict(True, DECLINED, reason=f"a yes needs a sentence about {', '.join(absent)}, and none is cited")
+        cited, answer = about, f"Yes. {_said(about[0])}"  # the sentence about the claim, which negates nothing
     if said != "no":
         for span in cited:  # "Is Kim Canada's minister?" when the sentence makes Joly Canada's minister
             if holder := tied_elsewhere(asked_sentence(question), span.text):
