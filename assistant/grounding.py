@@ -8,7 +8,8 @@ sentences, so every reply passes these checks, in order:
    that never says "Prime Minister" is declined before the model is asked);
 2. support — every name and number in the *answer* must occur in what it
    cites (re-cited from other evidence if found there), and most of its other
-   content words too; otherwise the answer is declined;
+   content words too; otherwise the answer is declined (a citation holding
+   only part of the answer gives way to an evidence sentence holding all of it);
 3. answer type — "how many / how much" needs a number, "what year" a year,
    "who" a name or a word for people that the question does not already hold,
    "when" a time expression; a "which …" reply that only repeats a whole
@@ -25,8 +26,9 @@ sentences, so every reply passes these checks, in order:
    into "No" when a cited sentence negates the question's claim
    ("does not replace that agreement");
 6. a "No" is re-cited to the evidence sentence about the question's claim
-   when the model cited another; of several citations, only those that add a
-   word of the answer the others lack are kept.
+   when the model cited another (a "Yes" only when its sentence lacks the
+   question's names and that one holds them); of several citations, only
+   those that add a word of the answer the others lack are kept.
 
 >>> ev = [Span("a.txt", 0, 31, "Joly and Kim signed on March 3.", 0)]
 >>> missing_terms("Who signed it in Seoul?", [s.text for s in ev])
@@ -262,11 +264,13 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         return Verdict(True, DECLINED, reason="the question asks for a quantity and the evidence gives none")
     if YEAR_QUESTION.search(question) and not re.search(r"\b\d{4}\b", answer):
         return Verdict(True, DECLINED, reason="the question asks for a year and the evidence gives none")
-    if support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT:
+    if (ratio := support_ratio(answer, question, [s.text for s in cited])) < 1.0:
         best = max(candidates, key=lambda c: support_ratio(answer, question, [c.span.text]))
-        if support_ratio(answer, question, [best.span.text]) < MIN_SUPPORT:
+        best_ratio = support_ratio(answer, question, [best.span.text])
+        if ratio < MIN_SUPPORT and best_ratio < MIN_SUPPORT:
             return Verdict(True, DECLINED, reason="most words of the answer are not in what it cites")
-        cited = [best.span]  # the model cited the wrong number: cite the sentence that says it
+        if ratio < MIN_SUPPORT or best_ratio == 1.0:
+            cited = [best.span]  # the model cited the wrong number: cite the sentence that says it
     gap = answer_type_gap(question, answer, [s.text for s in cited])
     if gap:
         return Verdict(True, DECLINED, reason=gap)

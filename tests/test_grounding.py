@@ -485,3 +485,12 @@ def test_a_count_the_cited_sentence_shows_by_naming_the_thing_that_many_times_is
     assert not verify("How many ministers put their names to it?", Reply([1], "2", False), c).abstained
     assert verify("How many ministers put their names to it?", Reply([1], "3", False), c).abstained
     assert verify("How many officials put their names to it?", Reply([1], "2", False), c).abstained
+
+
+def test_a_citation_holding_part_of_the_answer_gives_way_to_a_sentence_holding_all_of_it():
+    workstreams = "It sets out workstreams including manufacturing, technology cooperation and investment promotion."
+    c = cands("Both countries expand cooperation in automotive manufacturing and technologies.", workstreams)
+    v = verify("List the workstreams.", Reply([1], "Manufacturing, technology cooperation, investment promotion.", False), c)
+    assert not v.abstained and v.cited == [c[1].span]
+    v = verify("Where do they expand cooperation?", Reply([1], "automotive manufacturing and technologies", False), c)
+    assert v.cited == [c[0].span]  # already held in full: kept
