@@ -27,8 +27,10 @@ sentences, so every reply passes these checks, in order:
    ("does not replace that agreement");
 6. a "No" is re-cited to the evidence sentence about the question's claim
    when the model cited another (a "Yes" only when its sentence lacks the
-   question's names and that one holds them); of several citations, only
-   those that add a word of the answer the others lack are kept.
+   question's names and that one holds them), and an answer copied at length
+   from a sentence not about the question becomes a quote of the one that is;
+   of several citations, only those that add a word of the answer the others
+   lack are kept.
 
 >>> ev = [Span("a.txt", 0, 31, "Joly and Kim signed on March 3.", 0)]
 >>> missing_terms("Who signed it in Seoul?", [s.text for s in ev])
@@ -271,6 +273,10 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
             return Verdict(True, DECLINED, reason="most words of the answer are not in what it cites")
         if ratio < MIN_SUPPORT or best_ratio == 1.0:
             cited = [best.span]  # the model cited the wrong number: cite the sentence that says it
+    if not is_yes_no(question) and any(_copies(answer, s.text) or _long_extract(answer, s.text) for s in cited):
+        about = _about_the_question(question, cited, [c.span for c in candidates])
+        if about != cited:  # a copied sentence that is not about the question: quote the one that is
+            cited, answer = about, _said(about[0])
     gap = answer_type_gap(question, answer, [s.text for s in cited])
     if gap:
         return Verdict(True, DECLINED, reason=gap)
@@ -426,6 +432,13 @@ def _copies(answer: str, sentence: str) -> bool:
         return False
     said = set(a)
     return sum(w in said for w in s) >= 0.85 * len(s)
+
+
+def _long_extract(answer: str, sentence: str, least: int = 10) -> bool:
+    """True when `answer` is a long run of `sentence`'s own words (a clause copied, not a phrase)."""
+    a = words(answer)
+    said = set(words(sentence))
+    return len(a) >= least and sum(w in said for w in a) >= 0.9 * len(a)
 
 
 def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] | None = None) -> Verdict:

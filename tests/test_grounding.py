@@ -494,3 +494,14 @@ def test_a_citation_holding_part_of_the_answer_gives_way_to_a_sentence_holding_a
     assert not v.abstained and v.cited == [c[1].span]
     v = verify("Where do they expand cooperation?", Reply([1], "automotive manufacturing and technologies", False), c)
     assert v.cited == [c[0].span]  # already held in full: kept
+
+
+def test_a_copied_clause_from_a_sentence_not_about_the_question_gives_way_to_a_quote_of_the_one_that_is():
+    supplier = "South Korea, home to major automakers, is a key supplier of vehicle components and related technologies."
+    market = "For Canada, it means leveraging domestic minerals; for South Korea, it provides an additional platform in a market where Korean vehicles sell well."
+    c = cands(supplier, market)
+    copied = "South Korea provides an additional platform in a market where Korean vehicles sell well."
+    v = verify("What is South Korea described as a key supplier of?", Reply([2], copied, False), c)
+    assert not v.abstained and v.cited == [c[0].span] and v.answer == f"The documents say: “{supplier}”"
+    v = verify("What does South Korea gain in the market?", Reply([2], copied, False), c)  # about the question: kept
+    assert not v.abstained and v.cited == [c[1].span] and v.answer == copied
