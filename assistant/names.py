@@ -28,6 +28,7 @@ _PAIRS = [(str(i), w) for i, w in enumerate(_UNITS, 1)] + [(f"{i}{ {1: 'st', 2: 
 NUMERALS = {**dict(_PAIRS), **{w: d for d, w in _PAIRS}}  # '3' <-> 'three', '3rd' <-> 'third'
 _CENTURY = [(f"{c - 1}00", f"{c}{ {21: 'st'}.get(c, 'th')}") for c in range(12, 22)]
 CENTURIES = {**dict(_CENTURY), **{n: d for d, n in _CENTURY}}  # 'the 1600s' (stem '1600') <-> 'the 17th century'
+JOINED = re.compile(r"\b([A-Z]{1,3})&([A-Z]{1,3})\b")  # "R&D", "M&A", "AT&T"
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand
 million billion trillion dozen tens dozens hundreds thousands millions billions trillions""".split())
 GENERIC = frozenset("""yes no mention mentioned mentions state states stated specify specified provide provided
@@ -78,11 +79,16 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
     An acronym counts as found when the evidence spells it out:
     >>> missing_terms("Did the FTA or the MOU end?", ["The Free Trade Agreement and the memorandum of understanding."])
     []
+    >>> missing_terms("Is R&D a priority?", ["Research and development."]), missing_terms("Is R&D done?", ["R&D is."])
+    ([], [])
     """
     pool = stem_set(evidence) if pool is None else pool  # callers may pass the texts' stems, computed once
+    joined = {stem(fold(m.group(1) + m.group(2))): fold(m.group(0)) for m in JOINED.finditer(question)}
+    question = JOINED.sub(r"\1\2", question)  # "R&D" is the acronym "RD", not the names "R" and "D"
     acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", question)}
     return [t for t in names_and_numbers(question, skip_sentence_starts=True)
-            if not found(t, pool) and not (t in acronyms and spelled_out(t, evidence))]
+            if not found(t, pool) and not (t in acronyms and spelled_out(t, evidence))
+            and not (t in joined and any(joined[t] in fold(e) for e in evidence))]
 
 
 def expansion(acronym: str, texts: list[str]) -> list[str]:
