@@ -30,7 +30,9 @@ sentences, so every reply passes these checks, in order:
    question's names and that one holds them), and an answer copied at length
    from a sentence not about the question becomes a quote of the one that is;
    of several citations, only those that add a word of the answer the others
-   lack are kept.
+   lack are kept, and an answer from a sentence that announces several things
+   ("several areas tied to …") is followed by the "These include …" sentence
+   that lists them.
 
 >>> ev = [Span("a.txt", 0, 31, "Joly and Kim signed on March 3.", 0)]
 >>> missing_terms("Who signed it in Seoul?", [s.text for s in ev])
@@ -58,7 +60,7 @@ from .roles import tied_elsewhere
 from .text import STOPWORDS, content_words, fold, stem, stems, words
 from .types import Candidate, Span
 
-QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long|old|far|large|big|often)|what (year|percentage|percent|share|amount|number)|in which year|which year)\b", re.I)
+QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long|old|far(?! along| into| up| down)|large|big|often)|what (year|percentage|percent|share|amount|number)|in which year|which year)\b", re.I)
 # "What was the (annual) value of …?" asks an amount; "What assumption is ascribed to the value of …?" does not.
 AMOUNT_ASKED = re.compile(r"^\s*what(?:'s| is| was| are| were| will be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
                           r"(value|cost|price|worth|budget|population|salary|revenue|number|amount|percentage|size) of\b", re.I)
@@ -156,6 +158,8 @@ def asks_quantity(question: str) -> bool:
     False
     >>> asks_quantity("Why is the number of seats small?"), asks_quantity("What kind of statement gives the number of steps?")
     (False, False)
+    >>> asks_quantity("How far is Ottawa from Seoul?"), asks_quantity("How far along the supply chain does it reach?")
+    (True, False)
     """
     asked = asked_sentence(question)
     amount = QUANTITY_QUESTION.search(question) or AMOUNT_ASKED.search(asked)
@@ -289,7 +293,30 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         return _yes_no(question, answer, cited, [c.span for c in candidates])
     if polarity(answer) and len(answer.split()) <= 2:
         return Verdict(True, DECLINED, reason="a bare yes/no reply to a question that is not yes/no")
-    return Verdict(False, answer, _useful(answer, question, cited), reason="supported by its citations")
+    cited = _useful(answer, question, cited)
+    if background is not None and (listed := _list_after(cited, background)):
+        return Verdict(False, f"{answer.rstrip('.')}. {_said(listed)}", cited + [listed], reason="supported by its citations and the list they announce")
+    return Verdict(False, answer, cited, reason="supported by its citations")
+
+
+def _list_after(cited: list[Span], background: Background) -> Span | None:
+    """The sentence that lists what a cited one only announces ("several areas …" then "These include …").
+
+    >>> a = Span("a.txt", 0, 50, "The committee covers several areas tied to vehicles.", 0)
+    >>> b = Span("a.txt", 51, 90, "These include batteries and minerals.", 1)
+    >>> _list_after([a], Background({"a.txt": [a, b]})).text
+    'These include batteries and minerals.'
+
+    Deliberately not done: only the next sentence, only when it opens with
+    "These/They include" or "comprise", and only when the cited one announces
+    a number of things without naming them ("several areas", not "areas such as …").
+    """
+    for span in cited:
+        following = background.spans.get(span.source, [])[span.index + 1:span.index + 2]
+        if (following and following[0] not in cited and ANNOUNCES.search(span.text) and not LISTING.search(span.text)
+                and LISTS.match(following[0].text)):
+            return following[0]
+    return None
 
 
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -372,6 +399,8 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
     return ""
 
 
+ANNOUNCES = re.compile(r"\b(several|various|many|multiple|numerous|a (number|range|series|set) of)\s+\w+", re.I)
+LISTS = re.compile(r"^(These|They|Those)\s+(include|included|includes|comprise|comprised|comprises)\b")
 ASKED_KIND = re.compile(r"^\s*(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(.+?)\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)\b", re.I)
 LISTING = re.compile(r"\b(such as|including|like|namely|notably|especially)\b|:", re.I)
 

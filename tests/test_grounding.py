@@ -505,3 +505,23 @@ def test_a_copied_clause_from_a_sentence_not_about_the_question_gives_way_to_a_q
     assert not v.abstained and v.cited == [c[0].span] and v.answer == f"The documents say: “{supplier}”"
     v = verify("What does South Korea gain in the market?", Reply([2], copied, False), c)  # about the question: kept
     assert not v.abstained and v.cited == [c[1].span] and v.answer == copied
+
+
+def test_an_acronym_joined_by_an_ampersand_is_found_spelled_out():
+    c = cands("The committee will define priorities, including research and development and supply chains.")
+    assert missing_terms("Is R&D among the committee's priorities?", [c[0].span.text]) == []
+    assert not verify("Is R&D among the committee's priorities?", Reply([1], "Yes, research and development.", False), c).abstained
+    assert missing_terms("Is Q&A among the committee's priorities?", [c[0].span.text]) == ["qa"]
+
+
+def test_an_answer_from_a_sentence_announcing_several_things_brings_the_list_that_follows():
+    spans = [Span("doc.txt", 0, 70, "The committee advances cooperation across several areas tied to vehicles.", 0),
+             Span("doc.txt", 71, 130, "These include battery manufacturing and critical minerals.", 1),
+             Span("doc.txt", 131, 170, "They are all important to both countries.", 2)]
+    bg = Background.of({"doc.txt": spans})
+    c = [Candidate(spans[0], 1.0, 1, 1)]
+    v = verify("Which areas does the committee cover?", Reply([1], "the ones tied to vehicles.", False), c, background=bg)
+    assert v.cited == spans[:2] and v.answer == "the ones tied to vehicles. The documents say: “These include battery manufacturing and critical minerals.”"
+    spans[1] = Span("doc.txt", 71, 130, "They are all important to both countries.", 1)  # not a list: nothing added
+    v = verify("Which areas does the committee cover?", Reply([1], "the ones tied to vehicles.", False), c, background=Background.of({"doc.txt": spans}))
+    assert v.cited == spans[:1] and v.answer == "the ones tied to vehicles."
