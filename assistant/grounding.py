@@ -10,11 +10,13 @@ sentences, so every reply passes these checks, in order:
    cites (re-cited from other evidence if found there), and most of its other
    content words too; otherwise the answer is declined (a citation holding
    only part of the answer gives way to an evidence sentence holding all of it);
-3. answer type — "how many / how much" needs a number, "what year" a year,
+3. answer type — "how many / how much" needs a number ("how many years" not
+   a year), "what year" a year,
    "who" a name or a word for people that the question does not already hold,
    "when" a time expression; a "which …" reply that only repeats a whole
    sentence picked nothing out; "who did not …" needs a cited negation and
-   "the only …" a cited "only" (or "sole", "alone", …);
+   "the only …" a cited "only" (or "sole", "alone", …); "What does MOU stand
+   for?" is answered with the words that spell it out in the documents;
 4. aboutness — the *question's* names and numbers must be in what the answer
    cites (or in the sentence a cited one points back to, or be what the
    document is about): "Who was born in Wola?" answered from a sentence about
@@ -55,7 +57,7 @@ from dataclasses import dataclass, field
 
 from .aboutness import Background, swapped_words, unmatched_names
 from .answering import REFERRING, Reply
-from .names import GENERIC, NUMBER_WORDS, asked_sentence, found, missing_terms, names_and_numbers, stem_set
+from .names import GENERIC, NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
 from .roles import tied_elsewhere
 from .text import STOPWORDS, content_words, fold, stem, stems, words
 from .types import Candidate, Span
@@ -166,6 +168,28 @@ def asks_quantity(question: str) -> bool:
     return bool(amount) and not WHO_QUESTION.search(asked) and not NOT_AMOUNT.search(asked)
 
 
+def count_gap(question: str, answer: str) -> str:
+    """Why the answer's number cannot count what "how many years" asks for ('' if it may).
+
+    >>> count_gap("How many years later was it signed?", "2015")
+    'the question asks how many years, and the answer gives a year'
+    >>> count_gap("How many years later was it signed?", "Eleven years, in 2026"), count_gap("How many jobs?", "2015")
+    ('', '')
+
+    Deliberately not done: whether a number counts the asked-for thing
+    ("10,000 troops" for "how many soldiers") is not judged.
+    """
+    asked = HOW_MANY.search(asked_sentence(question))
+    if not asked:
+        return ""
+    thing = fold(asked.group(1))
+    numbers = re.findall(r"\d[\d,.]*", answer)
+    if (thing in ("year", "years") and numbers and all(re.fullmatch(r"1\d{3}|20\d{2}", n) for n in numbers)
+            and not set(words(answer)) & NUMBER_WORDS):
+        return f"the question asks how many {thing}, and the answer gives a year"
+    return ""
+
+
 def gives_quantity(answer: str) -> bool:
     """Whether the answer holds a number, in digits or words ("12%", "two", "dozens").
 
@@ -242,6 +266,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     ranking (defaults to `candidates`), used where "the best sentences" matter.
     """
     ranked = candidates if ranked is None else ranked
+    if spelled := _spelled_out_answer(question, reply, candidates, background):
+        return spelled
     if reply.declined:
         if is_yes_no(question):  # small models decline "Is there X?" when the text says "there is no X"
             negating = [c.span for c in ranked[:3] if negates_question(question, c.span.text)]
@@ -268,6 +294,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
             return Verdict(True, DECLINED, reason="the answer cites no evidence")
     if asks_quantity(question) and not gives_quantity(answer):
         return Verdict(True, DECLINED, reason="the question asks for a quantity and the evidence gives none")
+    if miscounted := count_gap(question, answer):
+        return Verdict(True, DECLINED, reason=miscounted)
     if YEAR_QUESTION.search(question) and not re.search(r"\b\d{4}\b", answer):
         return Verdict(True, DECLINED, reason="the question asks for a year and the evidence gives none")
     if (ratio := support_ratio(answer, question, [s.text for s in cited])) < 1.0:
@@ -297,6 +325,36 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if background is not None and (listed := _list_after(cited, background)):
         return Verdict(False, f"{answer.rstrip('.')}. {_said(listed)}", cited + [listed], reason="supported by its citations and the list they announce")
     return Verdict(False, answer, cited, reason="supported by its citations")
+
+
+def _spelled_out_answer(question: str, reply: Reply, candidates: list[Candidate],
+                        background: Background | None) -> Verdict | None:
+    """For "What does MOU stand for?": the words that spell the acronym out, from the evidence or its documents.
+
+    The spelling-out is found by string matching (`names.expansion`), so it
+    replaces a reply that does not give it; a reply that does is judged as usual.
+
+    >>> c = [Candidate(Span("a.txt", 0, 52, "They signed a memorandum of understanding on cars.", 0), 1.0)]
+    >>> _spelled_out_answer("MOU stands for what?", Reply([1], "a deal", False), c, None).answer
+    'MOU stands for “memorandum of understanding”.'
+    """
+    m = STANDS_FOR.search(asked_sentence(question))
+    if not m:
+        return None
+    acronym = m.group(1)
+    spans = [c.span for c in candidates]
+    if background is not None:
+        spans += [s for source in dict.fromkeys(c.span.source for c in candidates) for s in background.spans.get(source, [])]
+    for span in spans:
+        spelled = expansion(acronym, [span.text])
+        written = re.search(r"\W+".join(map(re.escape, spelled)), span.text, re.I) if spelled else None
+        initials = {"".join(w[0] for w in spelled), "".join(w[0] for w in spelled if w not in STOPWORDS)}
+        if not written or spelled[0] in STOPWORDS or fold(acronym) not in initials:  # "Front Islamique de Salut" is FIS, not FISS
+            continue
+        if " ".join(spelled) in fold(reply.text):
+            return None
+        return Verdict(False, f"{acronym} stands for “{written.group(0)}”.", [span], reason="the documents spell the acronym out")
+    return None
 
 
 def _list_after(cited: list[Span], background: Background) -> Span | None:
@@ -399,6 +457,7 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
     return ""
 
 
+STANDS_FOR = re.compile(r"\b([A-Z]{2,6})s?\b(?=.*\b(?i:stands?|standing|short|an abbreviation) for\b)")  # "What does MOU stand for?"
 ANNOUNCES = re.compile(r"\b(several|various|many|multiple|numerous|a (number|range|series|set) of)\s+\w+", re.I)
 LISTS = re.compile(r"^(These|They|Those)\s+(include|included|includes|comprise|comprised|comprises)\b")
 ASKED_KIND = re.compile(r"^\s*(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(.+?)\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)\b", re.I)
@@ -494,8 +553,9 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     if said is None:
         answer = ("No. " if negating else "Yes. ") + answer
     cited = _closest(question, cited)
-    if said and len(answer.split()) <= 2:  # a bare "Yes." says nothing of its own: quote what it rests on
-        answer = f"{said.capitalize()}. {_said(cited[0])}"
+    bare = len(answer.split()) <= 2  # a bare "Yes." says nothing of its own
+    if (said and bare) or (said == "yes" and support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT):
+        answer = f"{said.capitalize()}. {_said(cited[0])}"  # quote what the verdict rests on, not words from elsewhere
     return Verdict(False, answer, cited, reason="yes/no answer supported by its citations")
 
 

@@ -76,7 +76,8 @@ def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str
 def missing_terms(question: str, evidence: list[str], pool: set[str] | None = None) -> list[str]:
     """Names and numbers of the question that no evidence sentence contains.
 
-    An acronym counts as found when the evidence spells it out:
+    "one" is not a number to look for ("the American one"). An acronym counts
+    as found when the evidence spells it out:
     >>> missing_terms("Did the FTA or the MOU end?", ["The Free Trade Agreement and the memorandum of understanding."])
     []
     >>> missing_terms("Is R&D a priority?", ["Research and development."]), missing_terms("Is R&D done?", ["R&D is."])
@@ -87,7 +88,7 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
     question = JOINED.sub(r"\1\2", question)  # "R&D" is the acronym "RD", not the names "R" and "D"
     acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", question)}
     return [t for t in names_and_numbers(question, skip_sentence_starts=True)
-            if not found(t, pool) and not (t in acronyms and spelled_out(t, evidence))
+            if t != "one" and not found(t, pool) and not (t in acronyms and spelled_out(t, evidence))
             and not (t in joined and any(joined[t] in fold(e) for e in evidence))]
 
 

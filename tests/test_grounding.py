@@ -525,3 +525,30 @@ def test_an_answer_from_a_sentence_announcing_several_things_brings_the_list_tha
     spans[1] = Span("doc.txt", 71, 130, "They are all important to both countries.", 1)  # not a list: nothing added
     v = verify("Which areas does the committee cover?", Reply([1], "the ones tied to vehicles.", False), c, background=Background.of({"doc.txt": spans}))
     assert v.cited == spans[:1] and v.answer == "the ones tied to vehicles."
+
+
+def test_what_an_acronym_stands_for_is_read_from_the_documents_not_the_model():
+    c = cands("The deal builds on the 2015 free trade agreement.", "Canada and Korea signed a memorandum of understanding on cars.")
+    v = verify("MOU stands for what?", Reply([1], "industrial cooperation framework", False), c)
+    assert not v.abstained and v.answer == "MOU stands for “memorandum of understanding”." and v.cited == [c[1].span]
+    v = verify("What does FTA stand for?", Reply([], "", True), c)  # the model declined; the documents still spell it out
+    assert v.answer == "FTA stands for “free trade agreement”." and v.cited == [c[0].span]
+    fis = cands("The movement was the FIS or Front Islamique de Salut in Algeria.")
+    assert verify("What does the acronym FISS stand for?", Reply([], "", True), fis).abstained  # FIS is not FISS
+
+
+def test_one_after_an_adjective_is_no_number_the_evidence_must_hold():
+    assert missing_terms("Is Canada's car industry tied to the American one?", ["Canada's industry is tied to the American market."]) == []
+
+
+def test_a_yes_whose_words_come_from_another_sentence_quotes_the_sentence_it_cites():
+    tied = "Canada's automotive industry is closely integrated with the United States."
+    c = cands("The agreement sets up a committee for the two countries' automotive industries.", tied)
+    v = verify("Is Canada's auto industry integrated with the United States?",
+               Reply([1, 2], "Yes. The agreement sets up a committee for the two countries' automotive industries.", False), c)
+    assert v.cited == [c[1].span] and v.answer == f"Yes. The documents say: “{tied}”"
+
+
+def test_how_many_years_is_not_answered_with_a_year():
+    c = cands("The agreement entered into force in 2015, and the memorandum was signed on January 29.")
+    assert verify("How many years after 2015 was the memorandum signed?", Reply([1], "2015", False), c).abstained
