@@ -5,7 +5,9 @@ sentences, so every reply passes these checks, in order:
 
 1. presupposition — every name or number in the *question* must occur in the
    documents ("Who is the Prime Minister of Canada?" against a text
-   that never says "Prime Minister" is declined before the model is asked);
+   that never says "Prime Minister" is declined before the model is asked;
+   "Was it signed in December?" gets a quoted "No" from a sentence stating
+   the same claim with another date, `other_month`);
 2. support — every name and number in the *answer* must occur in what it
    cites (re-cited from other evidence if found there), and most of its other
    content words too; otherwise the answer is declined (a citation holding
@@ -354,6 +356,29 @@ def _spelled_out_answer(question: str, reply: Reply, candidates: list[Candidate]
         if " ".join(spelled) in fold(reply.text):
             return None
         return Verdict(False, f"{acronym} stands for “{written.group(0)}”.", [span], reason="the documents spell the acronym out")
+    return None
+
+
+def other_month(question: str, absent: list[str], evidence: list[Span]) -> Verdict | None:
+    """For "Was it signed in December?" when the documents never say December: a quoted
+    "No" from the sentence that states the rest of the claim with another month.
+
+    >>> s = Span("a.txt", 0, 40, "The memorandum was signed on January 29.", 0)
+    >>> other_month("Was the memorandum signed in December?", ["december"], [s]).answer
+    'No. The documents say: “The memorandum was signed on January 29.”'
+    >>> other_month("Was the treaty ratified in December?", ["december"], [s]) is None  # not the same claim
+    True
+
+    Deliberately not done: years and other values ("in 2019?") are not
+    contradicted, as a sentence may give a month without the year.
+    """
+    if not absent or not is_yes_no(question) or not all(re.fullmatch(MONTH, a) for a in absent):
+        return None
+    asked = set(stems(asked_sentence(question))) - GENERIC - set(absent)
+    overlap = _overlap_with(question)
+    for span in evidence:
+        if asked and overlap(span) >= len(asked) and DATE.search(fold(span.text)):
+            return _quoted_no(span, f"the sentence about the claim gives another date than {', '.join(absent)}")
     return None
 
 

@@ -23,7 +23,7 @@ from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, sel
 from .config import Config
 from .documents import load_documents
 from .errors import DocumentsError, QuestionError
-from .grounding import DECLINED, Verdict, is_yes_no, verify
+from .grounding import DECLINED, Verdict, is_yes_no, other_month, verify
 from .llm import FirstTokenOdds
 from .metonyms import stand_in
 from .models import cache_dir
@@ -169,7 +169,7 @@ class Assistant:
         gaps = [t for t in missing_terms(asked, list(self._texts.values()), self._corpus_stems) if t not in NUMBER_WORDS]
         if not candidates or gaps:
             why = f"the documents never mention {', '.join(gaps)}" if gaps else "no document matches the question"
-            verdict = Verdict(True, DECLINED, reason=why)
+            verdict = other_month(asked, gaps, [c.span for c in candidates]) or Verdict(True, DECLINED, reason=why)
         else:
             self.warm_up()
             evidence = self._full_evidence if self.full_context else select_evidence(candidates, self._spans)

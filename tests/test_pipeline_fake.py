@@ -189,3 +189,11 @@ def test_a_store_that_cannot_be_read_gives_a_store_error_not_a_chroma_traceback(
     monkeypatch.setattr(type(bot.store.vectors), "query", broken)
     with pytest.raises(StoreError, match="ingest --rebuild"):
         bot.ask("Who signed the memorandum?")
+
+
+def test_a_yes_no_question_with_a_month_the_documents_never_give_is_answered_no_from_the_dated_sentence(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[1] Yes."])
+    answer = bot.ask("Was the memorandum signed in December?")
+    assert answer.answer.startswith("No. The documents say: “The memorandum was signed on January 29") and llm.prompts == []
+    assert bot.document_text(answer.citations[0].source)[answer.citations[0].start:answer.citations[0].end] == answer.citations[0].quote
+    assert bot.ask("Was the Free Trade Agreement signed in December?").abstained  # no sentence says when it was signed
