@@ -88,9 +88,11 @@ def test_a_missing_or_empty_file_is_a_golden_set_error(tmp_path):
         load_golden(write_lines(tmp_path, "", "  "))
 
 
-def test_the_projects_seed_golden_set_is_valid_against_the_seed_documents():
-    golden, seeds = PROJECT / "tests" / "golden" / "seed_qa.jsonl", PROJECT / "seeds"
+@pytest.mark.parametrize("name", ["seed_qa.jsonl", "seed_blind.jsonl"])
+def test_the_projects_seed_golden_sets_are_valid_against_the_seed_documents(name):
+    golden, seeds = PROJECT / "tests" / "golden" / name, PROJECT / "seeds"
     if not golden.exists() or not seeds.is_dir():
         pytest.skip("no seed golden set in this checkout")
     rows = load_golden(golden, docs=seeds)
     assert rows and len({r.id for r in rows}) == len(rows)
+    assert sum(not r.answerable for r in rows) >= len(rows) // 5  # a fair share the article does not answer
