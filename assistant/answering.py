@@ -33,6 +33,7 @@ class Reply:
 
 
 REFERRING = re.compile(r"^(These|This|They|Those|It|Its|Their|Such|He|She|His|Her|The latter|The former)\b")
+MASTHEAD = re.compile(r"\b(datelines?|datelined|bylines?|newswire|wire service|news (agency|outlet|service)|filed from)\b", re.I)
 TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
@@ -58,6 +59,29 @@ def select_evidence(candidates: list[Candidate], spans: dict[str, list], max_ext
             have.add((c.span.source, c.span.index + 1))
     source_order = {src: i for i, src in enumerate(dict.fromkeys(c.span.source for c in chosen))}
     return sorted(chosen + extra[:max_extra], key=lambda c: (source_order[c.span.source], c.span.index))
+
+
+def with_masthead(question: str, candidates: list[Candidate], spans: dict[str, list]) -> list[Candidate]:
+    """For questions about the article itself ("Which city is it datelined?", "Which news
+    agency reported this?"): the top document's first sentence, which carries the
+    dateline ("MENA Newswire, OTTAWA: …"), takes the place of the last candidate.
+
+    >>> from .types import Span
+    >>> first, other = Span("a.txt", 0, 30, "WIRE, OTTAWA: Two ministers met.", 0), Span("a.txt", 31, 50, "They signed.", 1)
+    >>> [c.span.index for c in with_masthead("Which city is the story datelined?", [Candidate(other, 1.0)], {"a.txt": [first, other]})]
+    [0]
+    >>> [c.span.index for c in with_masthead("Who signed?", [Candidate(other, 1.0)], {"a.txt": [first, other]})]
+    [1]
+
+    Deliberately not done: no parsing of datelines; only the listed words route a
+    question to the first sentence, and the number of candidates stays the same.
+    """
+    if not candidates or not MASTHEAD.search(question):
+        return candidates
+    first = spans.get(candidates[0].span.source, [])[:1]
+    if not first or any(c.span == first[0] for c in candidates):
+        return candidates
+    return [Candidate(first[0], 0.0)] + candidates[:-1]
 
 
 def format_evidence(candidates: list[Candidate], with_sources: bool) -> str:

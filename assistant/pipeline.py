@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .aboutness import Background
-from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer
+from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer, with_masthead
 from .config import Config
 from .documents import load_documents
 from .errors import DocumentsError, QuestionError
@@ -161,7 +161,7 @@ class Assistant:
             timings["condense"] = _ms(t0)
         asked = stand_in(standalone or question, self._mentions)
         t1 = time.perf_counter()
-        candidates = self.retriever.retrieve(asked, self.config.top_k)
+        candidates = with_masthead(asked, self.retriever.retrieve(asked, self.config.top_k), self._spans)
         timings["retrieve"] = _ms(t1)
         t2 = time.perf_counter()
         raw, decline_p = "", None

@@ -197,3 +197,10 @@ def test_a_yes_no_question_with_a_month_the_documents_never_give_is_answered_no_
     assert answer.answer.startswith("No. The documents say: “The memorandum was signed on January 29") and llm.prompts == []
     assert bot.document_text(answer.citations[0].source)[answer.citations[0].start:answer.citations[0].end] == answer.citations[0].quote
     assert bot.ask("Was the Free Trade Agreement signed in December?").abstained  # no sentence says when it was signed
+
+
+def test_a_question_about_the_dateline_shows_the_model_the_first_sentence(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[1] Ottawa"])
+    answer = bot.ask("Which city is the story datelined?")
+    assert llm.prompts[0][1].startswith("Sentences:\n[1] MENA Newswire, OTTAWA:")
+    assert not answer.abstained and answer.citations[0].start == 0 and len(answer.candidates) == bot.config.top_k
