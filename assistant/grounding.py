@@ -498,11 +498,13 @@ def restates_kind(question: str, answer: str) -> bool:
     False
     >>> restates_kind("Which minerals does it cover?", "Lithium and nickel")
     False
+    >>> restates_kind("Which minerals, for example lithium, does it name?", "minerals used in batteries")
+    True
     """
     m = ASKED_KIND.match(asked_sentence(question))
     if not m or LISTING.search(answer) or _new_names(question, answer):
         return False
-    kind = [stem(w) for w in words(m.group(1))]
+    kind = [stem(w) for w in words(re.split(r"[,(;]", m.group(1))[0])]  # "Which minerals, for example lithium, …"
     said = [stem(w) for w in words(answer) if w not in ("the", "a", "an")]
     return bool(kind) and said[:len(kind)] == kind
 

@@ -7,7 +7,8 @@
 
 `stem` is a deliberately tiny suffix stripper (plural, -ed, -ing, -ly, -ean),
 enough to match "batteries"/"battery" or "Korea"/"Korean"; `similar` adds a
-common-prefix rule for "Canada"/"Canadian". Neither is a Porter stemmer and
+common-prefix rule for "Canada"/"Canadian" and lets one typo through in long words
+("comittee"). Neither is a Porter stemmer and
 neither knows irregular forms.
 """
 
@@ -77,9 +78,11 @@ def stem(word: str) -> str:
 
 
 def similar(a: str, b: str) -> bool:
-    """Two stems name the same thing: equal, or sharing a long common prefix.
+    """Two stems name the same thing: equal, sharing a long common prefix, or one typo apart.
 
     >>> similar("canada", "canadian"), similar("korea", "korean"), similar("trade", "tradition")
+    (True, True, False)
+    >>> similar("comittee", "committee"), similar("goverment", "government"), similar("internal", "external")
     (True, True, False)
     """
     if a == b:
@@ -87,12 +90,33 @@ def similar(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) < 5 or short.isdigit():
         return False
+    if typo(a, b):
+        return True
     common = 0
     for x, y in zip(short, long_):
         if x != y:
             break
         common += 1
     return common >= len(short) - 1 and len(long_) - common <= 3
+
+
+def typo(a: str, b: str, least: int = 7) -> bool:
+    """True when two words of at least `least` letters are one slip apart after their first letter:
+    a letter added, dropped, changed, or two neighbours swapped ("comittee", "goverment", "recieve").
+
+    Short words are left alone: "county"/"country" and "affect"/"effect" are different words.
+
+    >>> typo("comittee", "committee"), typo("recieved", "received"), typo("internal", "external")
+    (True, True, False)
+    """
+    if min(len(a), len(b)) < least or a[0] != b[0] or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
 def stems(text: str) -> list[str]:

@@ -397,6 +397,17 @@ def test_a_which_answer_that_restates_the_kind_asked_for_is_declined():
     assert v.abstained and "restates the kind" in v.reason
     c = cands("The agreement covers critical minerals such as lithium and nickel.")
     assert not verify("Which critical minerals does the agreement cover?", Reply([1], "lithium and nickel", False), c).abstained
+    v = verify("Which critical minerals, for example lithium or nickel, does the agreement name?",  # an aside in the kind
+               Reply([1], "critical minerals used in vehicle components", False),
+               cands("These include battery materials processing and critical minerals used in vehicle components."))
+    assert v.abstained and "restates the kind" in v.reason
+
+
+def test_a_misspelt_question_word_is_no_swapped_word():
+    c = cands(COMMITTEE + " Officials said the committee will remove practical barriers to cooperation.")
+    v = verify("wat is the comittee supposed to do exactly", Reply([1], "remove practical barriers to cooperation", False), c)
+    assert not v.abstained and v.answer == "remove practical barriers to cooperation"
+    assert swapped_words("If an internal force acts, what happens?", ["If an external force acts, it accelerates."])
 
 
 def test_a_negated_verb_of_change_answers_a_question_with_another_one():

@@ -11,6 +11,13 @@ def test_stems_match_plurals_tenses_and_demonyms():
     assert not similar("trade", "tradition") and not similar("cat", "cats")
 
 
+def test_one_typo_in_a_long_word_still_matches_but_short_words_and_other_prefixes_do_not():
+    assert similar("comittee", "committee") and similar("goverment", "government") and similar("recieve", "receive")
+    assert similar("commitee", "committee")  # a letter dropped further on
+    assert not similar("affect", "effect") and not similar("internal", "external") and not similar("dessert", "desert")
+    assert not similar("import", "export") and not similar("increase", "decrease")
+
+
 def test_short_words_ending_in_ly_are_not_adverbs():
     assert stem("Italy") == "italy" and stem("supply") == "supply" and stem("family") == "family"
     assert stem("quickly") == "quick" and stem("directly") == "direct"
