@@ -60,6 +60,10 @@ class Config:
     # off and skips reading the odds, which costs about 1 s per answer with the local model;
     # 0.99 records them (Answer.decline_probability, eval results) nearly without effect.
     decline_threshold: float = 1.0
+    # A second look (assistant/checking.py): a long answer copied from the evidence is declined
+    # when the model, asked whether the cited text states it, puts less than this probability on
+    # "Yes". Costs about 2 s, only for such answers (local backend); 0 turns it off.
+    check_threshold: float = 0.6
     # Retrieval
     top_k: int = 3  # evidence sentences given to the LLM in "retrieval" mode (each costs about 1 s of prompt evaluation on 2 cores)
     candidates_k: int = 30  # per retriever, before fusion
@@ -109,6 +113,8 @@ class Config:
                 raise ConfigError(f"{name} must be positive, got {getattr(self, name)}")
         if self.candidates_k < self.top_k:
             raise ConfigError(f"candidates_k ({self.candidates_k}) must be >= top_k ({self.top_k})")
+        if not 0.0 <= self.check_threshold < 1.0:
+            raise ConfigError(f"check_threshold must be in [0, 1), got {self.check_threshold}")
         if not 0.0 < self.decline_threshold <= 1.0:
             raise ConfigError(f"decline_threshold must be in (0, 1], got {self.decline_threshold}")
 

@@ -80,7 +80,7 @@ class LocalLlama:
         self.n_ctx = n_ctx
         self._lock = threading.Lock()
         self._grammars: dict[str, object] = {}
-        self._anchor: tuple[str, list[int], object] | None = None  # (system prompt, tokens, saved state)
+        self._anchors: dict[str, tuple[list[int], object]] = {}  # system prompt -> (tokens, saved state)
         self._prefix_tokens: dict[str, list[int]] = {}
 
     def count_tokens(self, text: str) -> int:
@@ -113,9 +113,10 @@ class LocalLlama:
         that starts with all the documents costs only its question afterwards.
         The evaluated state is saved to `cache_file` (about 30 MB for 1,000
         tokens) and restored by the next process instead of evaluating again.
-        The state is also kept in memory as an anchor: when another prompt (a
-        follow-up's rewrite) has displaced it, the next prompt with the same
-        system text restores it instead of evaluating the prefix again.
+        The state is also kept in memory as an anchor, one per system text: when
+        another prompt (a follow-up's rewrite, the second look at an answer) has
+        displaced it, the next prompt with the same system text restores it
+        instead of evaluating the prefix again.
         Returns "loaded", "computed" or "computed+saved".
         """
         with self._lock:
@@ -133,17 +134,17 @@ class LocalLlama:
 
     def _set_anchor(self, system: str) -> None:
         n = self.model.n_tokens
-        self._anchor = (system, self.model.input_ids[:n].tolist(), self.model.save_state())
+        self._anchors[system] = (self.model.input_ids[:n].tolist(), self.model.save_state())
 
     def _restore_anchor(self, system: str) -> None:
         """Put the anchored prefix back if the last prompt displaced it (cheap: a memory copy)."""
-        if self._anchor is None or self._anchor[0] != system:
+        if system not in self._anchors:
             return
-        tokens = self._anchor[1]
+        tokens, state = self._anchors[system]
         current = self.model.input_ids[:self.model.n_tokens].tolist()
         shared = next((i for i, (a, b) in enumerate(zip(tokens, current)) if a != b), min(len(tokens), len(current)))
         if shared < len(tokens) - ANCHOR_TAIL:
-            self.model.load_state(self._anchor[2])
+            self.model.load_state(state)
 
     def _odds_reader(self, odds: FirstTokenOdds | None):
         """A llama-cpp logits processor that fills `odds` at the first token and changes nothing."""

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .aboutness import Background
 from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer, with_masthead
+from .checking import needs_check, second_look
 from .config import Config
 from .documents import load_documents
 from .errors import DocumentsError, QuestionError
@@ -52,6 +53,7 @@ class Assistant:
         self._warm_lock = threading.Lock()
         self._full_mode = None  # decided on first use: it needs the tokenizer
         self._warm = ""  # how the shared prefix was prepared, once it is
+        self._check_warm = False  # whether the second look's system prompt has been prepared
         if llm is None and preload_llm and self.config.llm_backend == "local":
             self._preload()
         self.embedder = embedder or Embedder(self.config.embed_model)
@@ -164,7 +166,7 @@ class Assistant:
         candidates = with_masthead(asked, self.retriever.retrieve(asked, self.config.top_k), self._spans)
         timings["retrieve"] = _ms(t1)
         t2 = time.perf_counter()
-        raw, decline_p = "", None
+        raw, decline_p, check_p = "", None, None
         # Names the documents never mention; a spelled-out count describes the answer ("What three areas …?").
         gaps = [t for t in missing_terms(asked, list(self._texts.values()), self._corpus_stems) if t not in NUMBER_WORDS]
         if not candidates or gaps:
@@ -189,12 +191,14 @@ class Assistant:
                 verdict = Verdict(True, DECLINED, reason=why)
             else:
                 verdict = verify(asked, parse_reply(raw, len(evidence)), evidence, ranked=candidates, background=self._background)
+                if self.config.check_threshold > 0 and needs_check(asked, verdict):
+                    verdict, check_p = self._second_look(asked, verdict)
             if not verdict.abstained and pieces >= self.config.max_answer_tokens:
                 verdict.answer += "…"  # cut by the token limit: say so rather than stop mid-sentence
         timings["generate"] = _ms(t2)
         timings["total"] = _ms(t0)
         yield Answer(question, verdict.answer, verdict.abstained, [Citation.of(s) for s in verdict.cited],
-                     timings, standalone, candidates, verdict.reason, raw, decline_p)
+                     timings, standalone, candidates, verdict.reason, raw, decline_p, check_p)
 
     @property
     def full_context(self) -> bool:
@@ -223,9 +227,24 @@ class Assistant:
                 return self._warm
             system, user = self._answer_prompt("?", self._full_evidence if self.full_context else [])
             user = user if self.full_context else ""  # the system prompt alone is what questions share
-            key = hashlib.sha256(f"{self.llm.path}\0{self.llm.path.stat().st_size}\0{system}\0{user}".encode()).hexdigest()[:24]
-            self._warm = warm(system, user, cache_dir() / "prompt-cache" / f"{key}.bin")
+            self._warm = warm(system, user, self._prefix_file(system, user))
             return self._warm
+
+    def _prefix_file(self, system: str, user: str) -> Path:
+        """Where the evaluated prefix of a prompt is kept on disk, named by the model file and the prompt."""
+        key = hashlib.sha256(f"{self.llm.path}\0{self.llm.path.stat().st_size}\0{system}\0{user}".encode()).hexdigest()[:24]
+        return cache_dir() / "prompt-cache" / f"{key}.bin"
+
+    def _second_look(self, question: str, verdict: Verdict) -> tuple[Verdict, float | None]:
+        """`checking.second_look`, with the check's system prompt evaluated once per process
+        (or restored from disk) like the answer prompt's, so that a check costs only its own text."""
+        template = self.prompts["check"]
+        with self._warm_lock:
+            if not self._check_warm and hasattr(self.llm, "warm_prefix"):
+                system = template.render(text="", question="", answer="")[0]
+                self.llm.warm_prefix(system, "", self._prefix_file(system, ""))
+            self._check_warm = True
+        return second_look(self.llm, template, question, verdict, self.config.check_threshold)
 
     def _mentions(self, words: list[str]) -> bool:
         """Whether the documents contain each of `words` (compared by stem)."""

@@ -23,6 +23,7 @@ from .errors import PromptError
 REQUIRED = {  # template name -> variables it must use (and may not exceed)
     "answer": {"evidence", "question", "hint"},
     "condense": {"history", "question"},
+    "check": {"text", "question", "answer"},
 }
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "prompts"
 

@@ -63,6 +63,7 @@ class Answer:
     reason: str = ""  # why the answer was accepted, replaced or declined
     model_reply: str = ""  # the LLM's raw reply, before parsing and checks
     decline_probability: float | None = None  # the model's first-token lean to "NOT ANSWERABLE", if the backend tells
+    check_probability: float | None = None  # the model's "Yes" on a second look at a long answer (assistant.checking)
 
     def to_dict(self) -> dict:
         return {

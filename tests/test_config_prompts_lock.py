@@ -25,6 +25,8 @@ def test_bad_settings_fail_early_naming_the_value(tmp_path):
         Config.load(None, environ={"ASSISTANT_LLM_BACKEND": "openai"})
     with pytest.raises(ConfigError, match=r"decline_threshold must be in \(0, 1\], got 1.5"):
         Config.load(None, environ={"ASSISTANT_DECLINE_THRESHOLD": "1.5"})
+    with pytest.raises(ConfigError, match=r"check_threshold must be in \[0, 1\), got 1.0"):
+        Config.load(None, environ={"ASSISTANT_CHECK_THRESHOLD": "1.0"})
     bad = tmp_path / "bad.toml"
     bad.write_text("top_k = = 3", encoding="utf-8")
     with pytest.raises(ConfigError, match="not valid TOML"):

@@ -204,3 +204,32 @@ def test_a_question_about_the_dateline_shows_the_model_the_first_sentence(seed_d
     answer = bot.ask("Which city is the story datelined?")
     assert llm.prompts[0][1].startswith("Sentences:\n[1] MENA Newswire, OTTAWA:")
     assert not answer.abstained and answer.citations[0].start == 0 and len(answer.candidates) == bot.config.top_k
+
+
+KNOWN_FOR = "What is South Korea, home to major automakers, known for?"
+COPIED = ("[1] South Korea, home to major global automakers and battery manufacturers, has built extensive "
+          "electric vehicle and battery capacity and is a key supplier of vehicle components and related technologies.")
+
+
+def test_a_long_copied_answer_the_model_does_not_confirm_on_a_second_look_is_declined(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, [COPIED, "No", COPIED, "Yes"])
+    llm.odds = [0.14, 0.9]  # read only by the second look: the answer call takes no odds by default
+    doubted = bot.ask(KNOWN_FOR)
+    assert doubted.abstained and doubted.citations == [] and doubted.check_probability == 0.14
+    assert "p=0.14" in doubted.reason and "check_threshold 0.6" in doubted.reason
+    system, user = llm.prompts[1]
+    assert "You check answers" in system and "Proposed answer: South Korea, home to" in user
+    confirmed = bot.ask(KNOWN_FOR)
+    assert not confirmed.abstained and confirmed.check_probability == 0.9 and confirmed.answer.startswith("South Korea")
+
+
+def test_short_and_yes_no_answers_get_no_second_look_and_zero_turns_it_off(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[1] Mélanie Joly and Kim Jung-kwan.",
+                                         "[1] No, it does not announce a new plant, production line, or binding investment commitment."])
+    assert not bot.ask("Who signed the memorandum?").abstained
+    assert bot.ask("Does the memorandum announce a binding investment commitment?").answer.startswith("No")
+    assert len(llm.prompts) == 2 and all("You check answers" not in s for s, _ in llm.prompts)
+    bot, llm = make_fake_bot(seed_docs, [COPIED], check_threshold=0)
+    llm.odds = [0.01]
+    answer = bot.ask(KNOWN_FOR)
+    assert not answer.abstained and answer.check_probability is None and len(llm.prompts) == 1

@@ -67,6 +67,20 @@ def test_the_model_reports_how_strongly_it_leaned_to_declining(real_bot):
     assert tempting.abstained and not answered.abstained
 
 
+def test_a_copied_sentence_that_does_not_answer_is_declined_on_a_second_look(real_bot):
+    """The model copies the sentence about South Korea; asked again, it doubts that the sentence names a president."""
+    from assistant.checking import second_look
+    from assistant.grounding import Verdict
+
+    answer = real_bot.ask("Who is the president of South Korea?")
+    assert answer.abstained and answer.check_probability is not None and answer.check_probability < 0.6
+    assert "check_threshold" in answer.reason
+    korea = next(s for s in real_bot._spans["canada-korea-mou.txt"] if s.text.startswith("South Korea, home to"))
+    kept, p = second_look(real_bot.llm, real_bot.prompts["check"], "What is South Korea home to?",
+                          Verdict(False, "major global automakers and battery manufacturers", [korea]), 0.6)
+    assert not kept.abstained and p >= 0.6
+
+
 def test_every_quote_is_the_source_text_at_its_offsets(real_bot):
     for q in ["When was the memorandum signed?", "What does the committee do?", "Does the memorandum replace the free trade agreement?"]:
         for c in real_bot.ask(q).citations:
@@ -78,7 +92,8 @@ def test_the_shared_prompt_prefix_survives_a_follow_up_rewrite(real_bot):
 
     real_bot.warm_up()
     llm = real_bot.llm
-    system, tokens, _ = llm._anchor
+    system = real_bot._answer_prompt("?", [])[0]
+    tokens, _ = llm._anchors[system]
     kept = len(tokens) - ANCHOR_TAIL
     list(llm.stream("You rewrite questions.", "And when?", None, 1))  # what a follow-up's rewrite does
     assert llm.model.input_ids[:kept].tolist() != tokens[:kept]

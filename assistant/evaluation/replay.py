@@ -13,7 +13,9 @@ minutes:
 '[1] Joly'
 
 Exact only while retrieval, evidence selection and the prompt are unchanged: the
-model would then see the same prompt. Deliberately not done: no check that they
+model would then see the same prompt. The second look at long answers
+(`assistant.checking`) is replayed from the stored `check_probability`; an answer
+the earlier run did not check keeps its verdict. Deliberately not done: no check that they
 are; a question the earlier run never put to the model (declined before it, or
 not in that run) is replayed as "NOT ANSWERABLE" and counted in `missing`.
 """
@@ -25,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..answering import DECLINE
+from ..checking import GRAMMAR as CHECK_GRAMMAR
 from ..errors import ConfigError
 
 
@@ -33,8 +36,9 @@ class StoredReplies:
 
     name, n_ctx = "stored replies", 4096
 
-    def __init__(self, replies: dict[str, str], cut: set[str] | None = None):
+    def __init__(self, replies: dict[str, str], cut: set[str] | None = None, checks: dict[str, float] | None = None):
         self.replies, self.current = replies, None
+        self.checks = checks or {}  # question -> the stored second-look probability
         self.cut = cut or set()  # questions whose reply the token limit ended (their answer got a "…")
         self.used, self.missing = 0, 0
 
@@ -50,7 +54,8 @@ class StoredReplies:
             raise ConfigError(f"--replay: {path} cannot be read: {err}") from None
         rows = [row for row in rows if "question" in row]
         cut = {row["question"] for row in rows if not row.get("abstained") and str(row.get("answer", "")).endswith("…")}
-        return cls({row["question"]: row.get("model_reply") or "" for row in rows}, cut)
+        checks = {row["question"]: row["check_probability"] for row in rows if row.get("check_probability") is not None}
+        return cls({row["question"]: row.get("model_reply") or "" for row in rows}, cut, checks)
 
     def count_tokens(self, text: str) -> int:
         return len(text.split())
@@ -64,6 +69,11 @@ class StoredReplies:
         >>> len(list(llm.stream("system", "user", max_tokens=4)))
         4
         """
+        if grammar == CHECK_GRAMMAR:  # the second look: its stored odds, if that run took one
+            if odds is not None:
+                odds.value = self.checks.get(self.current)
+            yield "Yes"
+            return
         reply = self.replies.get(self.current, "")
         self.used, self.missing = self.used + bool(reply), self.missing + (not reply)
         yield reply or DECLINE

@@ -49,6 +49,7 @@ def score_question(golden: GoldenRow, answer, text_of) -> dict:
         "reason": getattr(answer, "reason", ""),  # why the pipeline kept, repaired or declined it
         "model_reply": getattr(answer, "model_reply", ""),
         "decline_probability": getattr(answer, "decline_probability", None),
+        "check_probability": getattr(answer, "check_probability", None),
         "answerable": golden.answerable,
         "correct": metrics.is_correct(golden, answer.answer, answer.abstained),
         "squad_f1": metrics.question_f1(golden, answer.answer, answer.abstained),

@@ -90,3 +90,20 @@ def test_an_answer_the_token_limit_cut_is_replayed_cut(tmp_path, maker):
     run, replay = ([json.loads(line) for line in (tmp_path / d / "results.jsonl").read_text().splitlines()] for d in ("run", "re"))
     assert any(r["answer"].endswith("…") for r in run)
     assert [r["answer"] for r in replay] == [r["answer"] for r in run]
+
+
+def test_the_second_look_is_replayed_from_its_stored_probability(tmp_path):
+    from assistant.checking import GRAMMAR
+    from assistant.evaluation.replay import StoredReplies
+    from assistant.llm import FirstTokenOdds
+
+    rows = [{"question": "Q?", "model_reply": "[1] a long copied answer", "check_probability": 0.2},
+            {"question": "R?", "model_reply": "[1] a short one", "check_probability": None}]
+    (tmp_path / "results.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    llm = StoredReplies.load(tmp_path)
+    for question, expected in (("Q?", 0.2), ("R?", None)):
+        llm.current, odds = question, FirstTokenOdds("Yes", "No")
+        list(llm.stream("system", "user", GRAMMAR, 2, odds=odds))
+        assert odds.value == expected
+    assert llm.used == llm.missing == 0  # the second look is not a stored answer
+    assert "".join(llm.stream("system", "user")) == "[1] a short one"

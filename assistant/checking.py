@@ -1,0 +1,63 @@
+"""A second look by the model at long answers copied from the evidence.
+
+Asked something the documents do not say about a subject they do mention, the
+local model tends to copy a whole sentence about that subject: "Who is the
+president of South Korea?" -> "South Korea, home to major global automakers and
+battery manufacturers, has built …". The lexical checks cannot tell such copies
+from right ones (paraphrases leave out the question's words just as often), but
+the model itself, shown only the cited text, the question and the answer and
+asked "Does the text state this answer to this question?", puts low odds on
+"Yes" for most of them:
+
+>>> from .grounding import Verdict
+>>> from .types import Span
+>>> v = Verdict(False, "South Korea, home to major global automakers, has built extensive battery capacity.",
+...             [Span("a.txt", 0, 80, "South Korea, home to major global automakers, has built extensive battery capacity.", 0)])
+>>> needs_check("Who is the president of South Korea?", v), needs_check("Who signed?", Verdict(False, "Joly and Kim", []))
+(True, False)
+
+Measured on the stored answers of eleven runs (session 10; README, "Model
+comparison"): for long answers to questions that are not yes/no, declining below
+0.6 declined every tempting unanswerable question of the seed article's blind
+sets that was answered this way and no right answer there; on five SQuAD 2.0
+samples it declined 9 more unanswerable questions and lost 4 right answers.
+
+Deliberately not done: short answers, yes/no answers and the code's own quotes
+("The documents say: …") are not checked (the check judged quoted sentences
+poorly); backends that cannot report first-token odds (remote servers) skip the
+check; the answer is never rewritten, only kept or declined.
+"""
+
+from __future__ import annotations
+
+from .grounding import DECLINED, Verdict, is_yes_no
+from .llm import FirstTokenOdds
+
+LONG = 10  # words: answers at least this long were copied from a sentence more often than not
+GRAMMAR = 'root ::= "Yes" | "No"'
+QUOTED = "The documents say:"
+
+
+def needs_check(question: str, verdict: Verdict) -> bool:
+    """Whether an accepted answer is the kind the second look is for (see module docstring)."""
+    return (not verdict.abstained and bool(verdict.cited) and not is_yes_no(question)
+            and len(verdict.answer.split()) >= LONG and not verdict.answer.startswith(QUOTED))
+
+
+def second_look(llm, template, question: str, verdict: Verdict, threshold: float) -> tuple[Verdict, float | None]:
+    """Ask the model whether the cited text states the answer; decline below `threshold`.
+
+    Returns the verdict (unchanged, or a decline giving the probability) and the
+    probability the model put on "Yes" (None when the backend cannot tell, in
+    which case the verdict is kept).
+    """
+    system, user = template.render(text=" ".join(" ".join(s.text.split()) for s in verdict.cited),
+                                   question=question, answer=verdict.answer)
+    odds = FirstTokenOdds("Yes", "No")
+    for _ in llm.stream(system, user, GRAMMAR, 2, odds=odds):
+        pass
+    if odds.value is None or odds.value >= threshold:
+        return verdict, odds.value
+    why = (f"asked whether the cited text states this answer, the model put p={odds.value:.2f} on yes "
+           f"(< check_threshold {threshold})")
+    return Verdict(True, DECLINED, reason=why), odds.value
