@@ -64,6 +64,8 @@ class FirstTokenOdds:
 class LocalLlama:
     """A GGUF model in this process. Calls are serialised: one model, one context."""
 
+    reports_odds = True  # fills FirstTokenOdds (the second look and decline_threshold need it)
+
     def __init__(self, path, n_ctx: int = 2048, n_threads: int = 0, name: str = ""):
         self.path = Path(path)
         try:
@@ -207,6 +209,8 @@ class LocalLlama:
 class OpenAICompatible:
     """Any OpenAI-style chat endpoint; `base_url` like http://127.0.0.1:8080/v1."""
 
+    reports_odds = False  # no logits over HTTP: the second look is skipped
+
     def __init__(self, base_url: str, model: str, api_key: str = "", timeout: float = 120.0, grammar_field: str = ""):
         self.base_url, self.name, self.api_key, self.timeout = base_url.rstrip("/"), model, api_key, timeout
         self.grammar_field = grammar_field  # e.g. "grammar" (llama.cpp servers); "" sends no grammar
@@ -256,6 +260,8 @@ def _sse_content(lines) -> Iterator[str]:
 
 class FakeLLM:
     """A deterministic stand-in for tests: replies are queued, prompts are recorded."""
+
+    reports_odds = True  # the queued `odds`, when a test queues them
 
     def __init__(self, replies: list[str] | None = None, default: str = "NOT ANSWERABLE"):
         self.replies, self.default, self.name, self.n_ctx = list(replies or []), default, "fake", 4096

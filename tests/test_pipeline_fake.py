@@ -233,3 +233,8 @@ def test_short_and_yes_no_answers_get_no_second_look_and_zero_turns_it_off(seed_
     llm.odds = [0.01]
     answer = bot.ask(KNOWN_FOR)
     assert not answer.abstained and answer.check_probability is None and len(llm.prompts) == 1
+    llm.reports_odds = False  # a remote server: no logits, so no second look (it would decide nothing)
+    bot.config = bot.config.replace(check_threshold=0.6)
+    llm.enqueue(COPIED)
+    answer = bot.ask(KNOWN_FOR)
+    assert not answer.abstained and answer.check_probability is None and len(llm.prompts) == 2

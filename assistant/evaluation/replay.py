@@ -34,7 +34,7 @@ from ..errors import ConfigError
 class StoredReplies:
     """An LLM stand-in that replies to each question what the model replied in an earlier run."""
 
-    name, n_ctx = "stored replies", 4096
+    name, n_ctx, reports_odds = "stored replies", 4096, True
 
     def __init__(self, replies: dict[str, str], cut: set[str] | None = None, checks: dict[str, float] | None = None):
         self.replies, self.current = replies, None
