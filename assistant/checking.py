@@ -19,8 +19,8 @@ asked "Does the text state this answer to this question?", puts low odds on
 Measured (session 10; README, "Measured figures"): on the stored long answers of
 eleven runs, below 0.6 on "Yes" were all 6 unanswerable seed-article questions
 answered this way and no right answer there; run live, it raised declining on 210
-blind seed questions from 0.73 to 0.85 with no right answer lost, and on two SQuAD
-2.0 samples declined 2 more unanswerable questions and lost 2 right answers.
+blind seed questions from 0.73 to 0.85 with no right answer lost, and on three
+SQuAD 2.0 samples declined 6 more unanswerable questions and lost 2 right answers.
 
 Deliberately not done: short answers, yes/no answers and the code's own quotes
 ("The documents say: …") are not checked (the check judged quoted sentences
