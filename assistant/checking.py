@@ -30,12 +30,11 @@ poorly); backends that cannot report first-token odds (remote servers,
 
 from __future__ import annotations
 
-from .grounding import DECLINED, Verdict, is_yes_no
+from .grounding import DECLINED, QUOTED, Verdict, is_yes_no
 from .llm import FirstTokenOdds
 
 LONG = 10  # words: answers at least this long were copied from a sentence more often than not
 GRAMMAR = 'root ::= "Yes" | "No"'
-QUOTED = "The documents say:"
 
 
 def needs_check(question: str, verdict: Verdict) -> bool:

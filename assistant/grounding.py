@@ -651,8 +651,11 @@ def _closest(question: str, cited: list[Span]) -> list[Span]:
     return [s for s in cited if overlap(s) == most]
 
 
+QUOTED = "The documents say:"  # how answers the code builds from a sentence begin their quote
+
+
 def _said(span: Span) -> str:
-    return f"The documents say: “{' '.join(span.text.split())}”"
+    return f"{QUOTED} “{' '.join(span.text.split())}”"
 
 
 def _quoted_no(span: Span, reason: str) -> Verdict:

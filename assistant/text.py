@@ -105,6 +105,8 @@ def typo(a: str, b: str, least: int = 7) -> bool:
     a letter added, dropped, changed, or two neighbours swapped ("comittee", "goverment", "recieve").
 
     Short words are left alone: "county"/"country" and "affect"/"effect" are different words.
+    Deliberately accepted: long names one letter apart ("Clinton"/"Clifton") match too, so a
+    question or answer naming such a near-twin of a documented name is not declined for it.
 
     >>> typo("comittee", "committee"), typo("recieved", "received"), typo("internal", "external")
     (True, True, False)
