@@ -28,7 +28,7 @@ from .grounding import DECLINED, Verdict, is_yes_no, other_month, verify
 from .llm import FirstTokenOdds
 from .metonyms import stand_in
 from .models import cache_dir
-from .names import NUMBER_WORDS, missing_terms, stem_set
+from .names import NUMBER_WORDS, missing_terms, stem_set, without_instructions
 from .spans import document_spans
 from .store import SyncReport
 from .text import fold, stem
@@ -161,7 +161,7 @@ class Assistant:
         standalone = self.condense(question, history) if history else None
         if standalone is not None:
             timings["condense"] = _ms(t0)
-        asked = stand_in(standalone or question, self._mentions)
+        asked = stand_in(without_instructions(standalone or question), self._mentions)
         t1 = time.perf_counter()
         candidates = with_masthead(asked, self.retriever.retrieve(asked, self.config.top_k), self._spans)
         timings["retrieve"] = _ms(t1)

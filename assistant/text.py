@@ -2,10 +2,10 @@
 
 >>> content_words("Who signed the memorandums on January 29?")
 ['signed', 'memorandums', 'january', '29']
->>> [stem(w) for w in ["signed", "memorandums", "batteries", "Korean"]]
-['sign', 'memorandum', 'battery', 'korea']
+>>> [stem(w) for w in ["signed", "memorandums", "batteries", "Korean", "leaves", "leaving"]]
+['sign', 'memorandum', 'battery', 'korea', 'leav', 'leav']
 
-`stem` is a deliberately tiny suffix stripper (plural, -ed, -ing, -ly, -ean),
+`stem` is a deliberately tiny suffix stripper (plural, -ed, -ing, -ly, -ean, a silent -e),
 enough to match "batteries"/"battery" or "Korea"/"Korean"; `similar` adds a
 common-prefix rule for "Canada"/"Canadian" and lets one typo through in long words
 ("comittee"). Neither is a Porter stemmer and
@@ -71,8 +71,10 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= (5 if suffix == "ly" else 3):  # 'Italy', 'supply' keep 'ly'
             return w[: -len(suffix)]
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    elif w.endswith("ean"):  # Korean -> korea, European -> europea
         return w[:-1]
-    if w.endswith("ean"):  # Korean -> korea, European -> europea
+    if len(w) >= 5 and w.endswith("e") and not w.endswith("ee"):  # "leaves", "leave" -> leav, like "leaving"
         return w[:-1]
     return w
 
