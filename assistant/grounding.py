@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from .aboutness import Background, swapped_words, unmatched_names
 from .answering import REFERRING, Reply
 from .names import GENERIC, NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
-from .roles import tied_elsewhere
+from .roles import other_role, tied_elsewhere
 from .text import STOPWORDS, content_words, fold, stem, stems, words
 from .types import Candidate, Span
 
@@ -314,7 +314,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     gap = answer_type_gap(question, answer, [s.text for s in cited])
     if gap:
         return Verdict(True, DECLINED, reason=gap)
-    if background is not None and not is_yes_no(question) and (absent := unmatched_names(question, cited, background)):
+    if background is not None and not is_yes_no(question) and (
+            absent := unmatched_names(question, _holding(answer, cited), background)):
         return Verdict(True, DECLINED, reason=f"the question asks about {', '.join(absent)}, and the sentences the answer cites do not")
     if not is_yes_no(question) and (swaps := swapped_words(question, [s.text for s in cited])):
         said = ", ".join(f"{x!r} where the question says {w!r}" for w, x in swaps)
@@ -577,6 +578,8 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
         for span in cited:  # "Is Kim Canada's minister?" when the sentence makes Joly Canada's minister
             if holder := tied_elsewhere(asked_sentence(question), span.text):
                 return _quoted_no(span, f"the cited sentence ties what the question pairs with its person to {holder}")
+            if other_role(asked_sentence(question), span.text):
+                return _quoted_no(span, "the cited sentence gives the person another title")
     if said is None:
         answer = ("No. " if negating else "Yes. ") + answer
     cited = _closest(question, cited)
@@ -660,6 +663,22 @@ def _said(span: Span) -> str:
 
 def _quoted_no(span: Span, reason: str) -> Verdict:
     return Verdict(False, f"No. {_said(span)}", [span], reason=reason)
+
+
+def _holding(answer: str, cited: list[Span]) -> list[Span]:
+    """The cited sentences that hold a word of the answer (all of them if none does).
+
+    Whether an answer is about what the question names is judged on these: a
+    sentence cited only because it names the question's subject ("the Free Trade
+    Agreement …") does not make a date taken from another sentence its date.
+
+    >>> a = Span("a.txt", 0, 40, "The treaty entered into force in 2015.", 0)
+    >>> b = Span("a.txt", 41, 90, "The memorandum was signed on January 29.", 1)
+    >>> [s.index for s in _holding("January 29", [a, b])], [s.index for s in _holding("In force", [a, b])]
+    ([1], [0])
+    """
+    said = set(stems(answer))
+    return [s for s in cited if any(found(w, said) for w in stem_set([s.text]))] or cited
 
 
 def _useful(answer: str, question: str, cited: list[Span]) -> list[Span]:

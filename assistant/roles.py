@@ -68,6 +68,57 @@ def tied_elsewhere(question: str, sentence: str) -> str | None:
     return " ".join(people[holders[0]])
 
 
+def other_role(question: str, sentence: str) -> bool:
+    """True when the sentence gives the asked person a title that lacks a word of the asked one.
+
+    "Is Kim Jung-kwan South Korea's foreign minister?" against "South Korea's
+    Minister of Trade, Industry and Energy, Kim Jung-kwan": the sentence has the
+    person and the title word ("minister") but not "foreign", so the answer is no.
+
+    >>> s = "It was signed by South Korea's Minister of Trade, Industry and Energy, Kim Jung-kwan."
+    >>> other_role("Is Kim Jung-kwan South Korea's foreign minister?", s), other_role("Is Kim Jung-kwan Korea's trade minister?", s)
+    (True, False)
+    >>> other_role("Is Kim Jung-kwan a key official?", s)  # no title word to compare: left to the other checks
+    False
+
+    Deliberately not done: only "Is/Was <person> <…> <title>?" with a title word
+    (`TITLES`) that the sentence also holds; any other missing word ("top industry
+    official") is a paraphrase, not a different title.
+    """
+    m = ROLE_QUESTION.match(question)
+    if not m:
+        return False
+    tokens = TOKEN.findall(m["rest"].rstrip(" ?"))
+    run = next((i for i, t in enumerate(tokens) if not t[0].isupper()), len(tokens))
+    person = tokens[:run]
+    words = TOKEN.findall(sentence)
+    people = _people(words)
+    subject = next((p for p in people if _shares(words[p[0]:p[1]], person)), None)
+    if subject is None:
+        return False
+    role = [fold(t) for t in tokens[run:] if t[0].islower() and fold(t) not in CONNECTORS and fold(t) not in ("a", "an")]
+    title = {stem(_bare(w)) for w in _title_of(words, subject, people)}
+    held = [w for w in role if w in TITLES and stem(w) in title]
+    return bool(held) and any(stem(w) not in title for w in role if w not in held)
+
+
+def _title_of(tokens: list[str], person: tuple[int, int], people: list[tuple[int, int]]) -> list[str]:
+    """The title words around a person: the title-like run right before the name ("Japan's Minister
+    of Trade, Kenji Sato") and the one after the name and a comma ("Obama, the 44th president of …"),
+    each stopping at another person."""
+    taken = {i for a, b in people if (a, b) != person for i in range(a, b)}
+    before, i = [], person[0] - 1
+    while i >= 0 and i not in taken and (_titular(tokens[i]) or tokens[i] == ","):
+        before.append(tokens[i])
+        i -= 1
+    after, i = [], person[1] + 1
+    if person[1] < len(tokens) and tokens[person[1]] == ",":
+        while i < len(tokens) and i not in taken and _titular(tokens[i]):
+            after.append(tokens[i])
+            i += 1
+    return [t for t in before + after if t != ","]
+
+
 def _asked(question: str) -> tuple[list[str], list[str]] | None:
     """(words that name the person, words that may name the party) of a for-whom or a role
     question; which of them name the person is settled by the people the sentence names."""

@@ -43,3 +43,14 @@ def test_a_yes_that_pairs_the_person_with_another_persons_party_becomes_a_quoted
     assert "Anna Rossi" in verdict.reason
     kept = verify("Is Anna Rossi Italy's foreign minister?", Reply([1], "Yes.", False), [Candidate(span, 1.0, 1, 1)])
     assert kept.answer.startswith("Yes")
+
+
+def test_a_yes_to_a_title_the_sentence_does_not_give_the_person_becomes_a_quoted_no():
+    span = Span("doc.txt", 0, len(TREATY), TREATY, 0)
+    verdict = verify("Is Kenji Sato Japan's foreign minister?", Reply([1], "Yes, he is Japan's minister.", False),
+                     [Candidate(span, 1.0, 1, 1)])
+    assert not verdict.abstained and verdict.answer == f"No. The documents say: “{TREATY}”"
+    assert "another title" in verdict.reason
+    for kept in ("Is Kenji Sato Japan's trade minister?", "Is Anna Rossi Italy's foreign minister?",
+                 "Is Kenji Sato a leading official?"):  # his title; her title; no title word to compare
+        assert verify(kept, Reply([1], "Yes.", False), [Candidate(span, 1.0, 1, 1)]).answer.startswith("Yes"), kept
