@@ -24,7 +24,8 @@ SQuAD 2.0 samples declined 6 more unanswerable questions and lost 2 right answer
 
 Deliberately not done: short answers, yes/no answers and the code's own quotes
 ("The documents say: …") are not checked (the check judged quoted sentences
-poorly); backends that cannot report first-token odds (remote servers,
+poorly), except a quote that replaced the model's copy of a sentence's opening:
+there the model's own words are judged (`Verdict.claim`); backends that cannot report first-token odds (remote servers,
 `reports_odds = False`) skip the check; the answer is never rewritten, only kept or declined.
 """
 
@@ -39,8 +40,9 @@ GRAMMAR = 'root ::= "Yes" | "No"'
 
 def needs_check(question: str, verdict: Verdict) -> bool:
     """Whether an accepted answer is the kind the second look is for (see module docstring)."""
+    said = verdict.claim or verdict.answer  # a quote the code made of the model's answer judges the model's words
     return (not verdict.abstained and bool(verdict.cited) and not is_yes_no(question)
-            and len(verdict.answer.split()) >= LONG and not verdict.answer.startswith(QUOTED))
+            and len(said.split()) >= LONG and not said.startswith(QUOTED))
 
 
 def second_look(llm, template, question: str, verdict: Verdict, threshold: float) -> tuple[Verdict, float | None]:
@@ -51,7 +53,7 @@ def second_look(llm, template, question: str, verdict: Verdict, threshold: float
     which case the verdict is kept).
     """
     system, user = template.render(text=" ".join(" ".join(s.text.split()) for s in verdict.cited),
-                                   question=question, answer=verdict.answer)
+                                   question=question, answer=verdict.claim or verdict.answer)
     odds = FirstTokenOdds("Yes", "No")
     for _ in llm.stream(system, user, GRAMMAR, 2, odds=odds):
         pass

@@ -111,6 +111,7 @@ class Verdict:
     answer: str
     cited: list[Span] = field(default_factory=list)
     reason: str = ""
+    claim: str = ""  # the model's own answer, when the code replaced it by a quote that still needs a second look
 
 
 def unsupported_names(answer: str, question: str, evidence: list[str]) -> list[str]:
@@ -311,6 +312,9 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         about = _about_the_question(question, cited, [c.span for c in candidates])
         if about != cited:  # a copied sentence that is not about the question: quote the one that is
             cited, answer = about, _said(about[0])
+    claim = ""
+    if not is_yes_no(question) and (opening := _opening_only(question, answer, cited)):
+        claim, cited, answer = answer, [opening], _said(opening)  # the model stopped before the part asked about
     gap = answer_type_gap(question, answer, [s.text for s in cited])
     if gap:
         return Verdict(True, DECLINED, reason=gap)
@@ -326,8 +330,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         return Verdict(True, DECLINED, reason="a bare yes/no reply to a question that is not yes/no")
     cited = _useful(answer, question, cited)
     if background is not None and (listed := _list_after(cited, background)):
-        return Verdict(False, f"{answer.rstrip('.')}. {_said(listed)}", cited + [listed], reason="supported by its citations and the list they announce")
-    return Verdict(False, answer, cited, reason="supported by its citations")
+        return Verdict(False, f"{answer.rstrip('.')}. {_said(listed)}", cited + [listed], reason="supported by its citations and the list they announce", claim=claim)
+    return Verdict(False, answer, cited, reason="supported by its citations", claim=claim)
 
 
 def _spelled_out_answer(question: str, reply: Reply, candidates: list[Candidate],
@@ -548,6 +552,40 @@ def _copies(answer: str, sentence: str) -> bool:
         return False
     said = set(a)
     return sum(w in said for w in s) >= 0.85 * len(s)
+
+
+def _opening_only(question: str, answer: str, cited: list[Span], least: int = 6) -> Span | None:
+    """The cited sentence whose opening the answer copies, stopping before the words the question asks about.
+
+    Asked "What do both governments say the deal is designed to deepen?", the
+    model copies the start of "Canada and South Korea signed a memorandum …, with
+    both governments saying the deal is designed to deepen cooperation on …": an
+    answer of at least `least` words that holds none of the question's words,
+    from a sentence whose rest holds two or more of them. The caller quotes the
+    whole sentence instead.
+
+    >>> s = Span("a.txt", 0, 120, "Canada and Korea signed a memorandum, with both saying it is designed to deepen ties.", 0)
+    >>> _opening_only("What is the deal designed to deepen?", "Canada and Korea signed a memorandum", [s]) == s
+    True
+    >>> _opening_only("Who signed a memorandum?", "Canada and Korea signed a memorandum", [s]) is None  # on the question
+    True
+
+    Deliberately not done: a copied clause from the middle of a sentence is kept
+    (most such answers are right: "major global automakers and battery manufacturers").
+    """
+    asked = [w for w in stems(asked_sentence(question)) if w not in GENERIC]
+    said = set(stems(answer))
+    if len(words(answer)) < least or any(found(w, said) for w in asked):
+        return None
+    opening = fold(answer).strip(" .")
+    for span in cited:
+        text = fold(span.text)
+        body = re.sub(r"^[^:]{0,40}:\s*", "", text)  # after a dateline ("OTTAWA: …")
+        if text.startswith(opening) or body.startswith(opening):
+            rest = set(stems(text.replace(opening, " ", 1)))
+            if sum(found(w, rest) for w in asked) >= 2:
+                return span
+    return None
 
 
 def _long_extract(answer: str, sentence: str, least: int = 10) -> bool:

@@ -580,3 +580,14 @@ def test_a_sentence_cited_only_for_the_questions_names_does_not_make_another_sen
     assert v.abstained and "free" in v.reason  # the date is the memorandum's, from the other sentence
     v = verify("On what date was the memorandum signed by Joly?", Reply([2], "January 29", False), c, background=Background())
     assert not v.abstained and v.cited == [c[0].span]
+
+
+def test_an_answer_copying_the_opening_of_a_sentence_whose_rest_the_question_is_about_becomes_the_whole_quote():
+    lead = ("OTTAWA: Canada and South Korea signed a new memorandum of understanding on industrial collaboration, "
+            "with both governments saying the deal is designed to deepen cooperation on future mobility.")
+    c = cands(lead, COMMITTEE)
+    opening = "Canada and South Korea signed a new memorandum of understanding on industrial collaboration."
+    v = verify("What do both governments say the deal is designed to deepen?", Reply([1], opening, False), c)
+    assert not v.abstained and v.cited == [c[0].span] and v.answer == f"The documents say: “{lead}”"
+    v = verify("What did Canada and South Korea sign?", Reply([1], opening, False), c)  # on the question: kept
+    assert v.answer == opening

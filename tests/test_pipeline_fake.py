@@ -248,3 +248,15 @@ def test_short_and_yes_no_answers_get_no_second_look_and_zero_turns_it_off(seed_
     llm.enqueue(COPIED)
     answer = bot.ask(KNOWN_FOR)
     assert not answer.abstained and answer.check_probability is None and len(llm.prompts) == 2
+
+
+def test_a_copied_opening_quoted_whole_still_gets_a_second_look_at_the_models_words(seed_docs, make_fake_bot):
+    question = "What do both governments say the deal is designed to deepen?"
+    opening = "[1] [2] [3] Canada and South Korea signed a new memorandum of understanding on industrial collaboration."
+    bot, llm = make_fake_bot(seed_docs, [opening, "Yes", opening, "No"])
+    llm.odds = [0.9, 0.2]
+    quoted = bot.ask(question)
+    assert not quoted.abstained and quoted.answer.startswith("The documents say: “MENA Newswire, OTTAWA: Canada")
+    assert "future mobility" in quoted.answer and quoted.check_probability == 0.9
+    assert "Proposed answer: Canada and South Korea signed" in llm.prompts[1][1]  # the model's words are judged
+    assert bot.ask(question).abstained
