@@ -78,12 +78,13 @@ def other_role(question: str, sentence: str) -> bool:
     >>> s = "It was signed by South Korea's Minister of Trade, Industry and Energy, Kim Jung-kwan."
     >>> other_role("Is Kim Jung-kwan South Korea's foreign minister?", s), other_role("Is Kim Jung-kwan Korea's trade minister?", s)
     (True, False)
-    >>> other_role("Is Kim Jung-kwan a key official?", s)  # no title word to compare: left to the other checks
-    False
+    >>> other_role("Is Kim Jung-kwan a key official?", s), other_role("Was Kim Jung-kwan the minister who signed?", s)
+    (False, False)
 
     Deliberately not done: only "Is/Was <person> <…> <title>?" with a title word
-    (`TITLES`) that the sentence also holds; any other missing word ("top industry
-    official") is a paraphrase, not a different title.
+    (`TITLES`) that the sentence also holds, and only the words up to that title word
+    ("who signed" after it is no part of the title); any other missing word ("top
+    industry official") is a paraphrase, not a different title.
     """
     m = ROLE_QUESTION.match(question)
     if not m:
@@ -96,7 +97,12 @@ def other_role(question: str, sentence: str) -> bool:
     subject = next((p for p in people if _shares(words[p[0]:p[1]], person)), None)
     if subject is None:
         return False
-    role = [fold(t) for t in tokens[run:] if t[0].islower() and fold(t) not in CONNECTORS and fold(t) not in ("a", "an")]
+    head = next((i for i in range(run, len(tokens)) if fold(tokens[i]) in TITLES), None)
+    if head is None:
+        return False
+    while head + 1 < len(tokens) and fold(tokens[head + 1]) in TITLES:  # "foreign minister", "prime minister"
+        head += 1
+    role = [fold(t) for t in tokens[run:head + 1] if t[0].islower() and fold(t) not in CONNECTORS | {"a", "an"}]
     title = {stem(_bare(w)) for w in _title_of(words, subject, people)}
     held = [w for w in role if w in TITLES and stem(w) in title]
     return bool(held) and any(stem(w) not in title for w in role if w not in held)
