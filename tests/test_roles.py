@@ -35,22 +35,22 @@ def test_no_verdict_without_the_person_a_title_or_a_handled_question():
     assert tied_elsewhere("Is Angela Merkel German?", "Angela Merkel met Barack Obama, who spoke to German reporters.") is None
 
 
+def _on_treaty(question: str, reply: str):
+    """verify() of a reply citing the TREATY sentence."""
+    return verify(question, Reply([1], reply, False), [Candidate(Span("doc.txt", 0, len(TREATY), TREATY, 0), 1.0, 1, 1)])
+
+
 def test_a_yes_that_pairs_the_person_with_another_persons_party_becomes_a_quoted_no():
-    span = Span("doc.txt", 0, len(TREATY), TREATY, 0)
-    verdict = verify("Is Kenji Sato Italy's foreign minister?", Reply([1], "Yes, Kenji Sato is.", False),
-                     [Candidate(span, 1.0, 1, 1)])
+    verdict = _on_treaty("Is Kenji Sato Italy's foreign minister?", "Yes, Kenji Sato is.")
     assert not verdict.abstained and verdict.answer == f"No. The documents say: “{TREATY}”"
     assert "Anna Rossi" in verdict.reason
-    kept = verify("Is Anna Rossi Italy's foreign minister?", Reply([1], "Yes.", False), [Candidate(span, 1.0, 1, 1)])
-    assert kept.answer.startswith("Yes")
+    assert _on_treaty("Is Anna Rossi Italy's foreign minister?", "Yes.").answer.startswith("Yes")
 
 
 def test_a_yes_to_a_title_the_sentence_does_not_give_the_person_becomes_a_quoted_no():
-    span = Span("doc.txt", 0, len(TREATY), TREATY, 0)
-    verdict = verify("Is Kenji Sato Japan's foreign minister?", Reply([1], "Yes, he is Japan's minister.", False),
-                     [Candidate(span, 1.0, 1, 1)])
+    verdict = _on_treaty("Is Kenji Sato Japan's foreign minister?", "Yes, he is Japan's minister.")
     assert not verdict.abstained and verdict.answer == f"No. The documents say: “{TREATY}”"
     assert "another title" in verdict.reason
     for kept in ("Is Kenji Sato Japan's trade minister?", "Is Anna Rossi Italy's foreign minister?",
                  "Is Kenji Sato a leading official?"):  # his title; her title; no title word to compare
-        assert verify(kept, Reply([1], "Yes.", False), [Candidate(span, 1.0, 1, 1)]).answer.startswith("Yes"), kept
+        assert _on_treaty(kept, "Yes.").answer.startswith("Yes"), kept
