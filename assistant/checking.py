@@ -25,8 +25,9 @@ SQuAD 2.0 samples declined 6 more unanswerable questions and lost 2 right answer
 Deliberately not done: short answers, yes/no answers and the code's own quotes
 ("The documents say: …") are not checked (the check judged quoted sentences
 poorly), except a quote that replaced the model's copy of a sentence's opening:
-there the model's own words are judged (`Verdict.claim`); backends that cannot report first-token odds (remote servers,
-`reports_odds = False`) skip the check; the answer is never rewritten, only kept or declined.
+there the model's own words are judged (`Verdict.claim`); backends that cannot
+report first-token odds (remote servers, `reports_odds = False`) skip the check;
+the answer is never rewritten, only kept or declined.
 """
 
 from __future__ import annotations
