@@ -86,11 +86,9 @@ def other_role(question: str, sentence: str) -> bool:
     ("who signed" after it is no part of the title); any other missing word ("top
     industry official") is a paraphrase, not a different title.
     """
-    m = ROLE_QUESTION.match(question)
-    if not m:
+    if (split := _role_question(question)) is None:
         return False
-    tokens = TOKEN.findall(m["rest"].rstrip(" ?"))
-    run = next((i for i, t in enumerate(tokens) if not t[0].isupper()), len(tokens))
+    tokens, run = split
     person = tokens[:run]
     words = TOKEN.findall(sentence)
     people = _people(words)
@@ -130,11 +128,18 @@ def _asked(question: str) -> tuple[list[str], list[str]] | None:
     question; which of them name the person is settled by the people the sentence names."""
     if m := FOR_QUESTION.match(question):
         return _capitalised(m["who"]), _capitalised(m["party"])
-    if m := ROLE_QUESTION.match(question):
-        tokens = TOKEN.findall(m["rest"])
-        run = next((i for i, t in enumerate(tokens) if not t[0].isupper()), len(tokens))
-        return tokens[:run], _capitalised(m["rest"])  # the person is in the first run ("Kim Jung-kwan Canada's")
+    if split := _role_question(question):
+        tokens, run = split
+        return tokens[:run], [t for t in tokens if t[0].isupper()]  # the person is in the first run ("Kim Jung-kwan Canada's")
     return None
+
+
+def _role_question(question: str) -> tuple[list[str], int] | None:
+    """The tokens after "Is/Was" of a role question and the length of their first capitalised run."""
+    if not (m := ROLE_QUESTION.match(question)):
+        return None
+    tokens = TOKEN.findall(m["rest"])
+    return tokens, next((i for i, t in enumerate(tokens) if not t[0].isupper()), len(tokens))
 
 
 def _capitalised(text: str) -> list[str]:

@@ -88,21 +88,29 @@ def test_every_quote_is_the_source_text_at_its_offsets(real_bot):
 
 
 def test_the_shared_prompt_prefix_survives_a_follow_up_rewrite(real_bot):
-    from assistant.llm import ANCHOR_TAIL
+    from assistant.answering import DECLINE
+    from assistant.llm import ANCHOR_TAIL, FirstTokenOdds
 
     real_bot.warm_up()
     llm = real_bot.llm
     system = real_bot._answer_prompt("?", [])[0]
     tokens, _ = llm._anchors[system]
     kept = len(tokens) - ANCHOR_TAIL
-    before = real_bot.ask("What does the memorandum establish?")
+    user = real_bot._answer_prompt("What does the memorandum establish?", real_bot._full_evidence[:3])[1]
+
+    def reply_and_odds() -> tuple[str, float]:
+        odds = FirstTokenOdds(DECLINE, "[")
+        return "".join(llm.stream(system, user, None, 12, odds=odds)), odds.value
+
+    before = reply_and_odds()
+    assert before[1] is not None and before[0]
     list(llm.stream("You rewrite questions.", "And when?", None, 1))  # what a follow-up's rewrite does
     assert llm.model.input_ids[:kept].tolist() != tokens[:kept]
     llm._restore_anchor(system)
     assert llm.model.input_ids[:kept].tolist() == tokens[:kept]
     list(llm.stream("You rewrite questions.", "And who?", None, 1))
-    after = real_bot.ask("What does the memorandum establish?")  # the restored cache gives the same reply and odds
-    assert after.model_reply == before.model_reply and after.decline_probability == before.decline_probability
+    assert reply_and_odds() == before  # the restored cache (inside stream) gives the same reply and first-token odds
+    assert not real_bot.ask("When was the memorandum signed?").abstained
 
 
 def _free_port() -> int:
