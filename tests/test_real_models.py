@@ -109,7 +109,8 @@ def test_the_shared_prompt_prefix_survives_a_follow_up_rewrite(real_bot):
     llm._restore_anchor(system)
     assert llm.model.input_ids[:kept].tolist() == tokens[:kept]
     list(llm.stream("You rewrite questions.", "And who?", None, 1))
-    assert reply_and_odds() == before  # the restored cache (inside stream) gives the same reply and first-token odds
+    reply, odds = reply_and_odds()  # the restored cache (restored inside stream) gives the same reply and odds;
+    assert reply == before[0] and abs(odds - before[1]) < 0.02  # odds to within float noise: another batch split
     assert not real_bot.ask("When was the memorandum signed?").abstained
 
 
