@@ -101,6 +101,7 @@ CHANGE_VERB = re.compile(r"\b(chang|alter|affect|modif|replac|supersed|overrid|a
 PRESERVED = re.compile(r"\b(intact|unchanged|unaffected|untouched|unaltered|in place)\b", re.I)
 SCOPE_END = re.compile(r"[;.:!?]|\b(but|instead|while|whereas|although)\b", re.I)
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
+BEFORE_NAME = re.compile(rf"\b(?i:{'|'.join(COMPASS)})\s+(?=[A-Z])")  # "South Korea", "North Africa"
 DECLINED = "The documents do not answer this question."
 MIN_SUPPORT = 0.5  # share of the answer's other content words that the citations must contain
 
@@ -210,7 +211,28 @@ def is_yes_no(question: str) -> bool:
     (True, False)
     """
     last = asked_sentence(question)
-    return bool(YES_NO_START.match(last)) and " or " not in last.lower()
+    return bool(YES_NO_START.match(last)) and not offers_choice(last)
+
+
+def offers_choice(question: str) -> bool:
+    """True when "or" offers alternatives to pick from, rather than joining the things
+    a yes/no question asks about.
+
+    >>> offers_choice("Is it easier or harder to change the law than to keep it?"), offers_choice("Is it A or B?")
+    (True, True)
+    >>> offers_choice("Were timelines or commitments laid out when it was signed?"), offers_choice("Is it binding or not?")
+    (False, False)
+
+    Deliberately simple, without a parser: the alternative after the last "or" is
+    short (three words at most) or sets up a comparison ("than"); "or not" asks yes or no.
+    """
+    parts = re.split(r"\bor\b", question.lower())
+    if len(parts) < 2:
+        return False
+    rest = re.findall(r"[\w'’-]+", parts[-1])
+    if rest[:1] in (["not"], ["no"]):
+        return False
+    return len(rest) <= 3 or "than" in rest
 
 
 def negates_question(question: str, sentence: str) -> bool:
@@ -316,6 +338,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if not is_yes_no(question) and (opening := _opening_only(question, answer, cited)):
         claim, cited, answer = answer, [opening], _said(opening)  # the model stopped before the part asked about
     gap = answer_type_gap(question, answer, [s.text for s in cited])
+    if gap == REPEATS_QUESTION and background is not None and _list_after(cited, background):
+        gap = ""  # "What areas …, in terms of X?" → "X", from a sentence whose next one lists them: the list answers
     if gap:
         return Verdict(True, DECLINED, reason=gap)
     if background is not None and not is_yes_no(question) and (
@@ -477,8 +501,8 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
         return "the question asks which, and the answer repeats a whole sentence that names nothing the question does not"
     if restates_kind(question, answer):
         return "the question asks which, and the answer restates the kind asked for without naming one"
-    if (WHO_QUESTION.search(question) or WHICH_QUESTION.search(question)) and only_repeats(question, answer):
-        return "the answer only repeats what the question already names"
+    if WH_ANYWHERE.search(question) and not is_yes_no(question) and only_repeats(question, answer):
+        return REPEATS_QUESTION
     if WH_ANYWHERE.search(question) and not is_yes_no(question) and (NEGATION.search(question) or COMPLEMENT.search(question)) and not any(
             NEGATION.search(c) or COMPLEMENT.search(c) for c in cited):
         return "the question asks about what did not happen, and what the answer cites negates nothing"
@@ -487,6 +511,7 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
     return ""
 
 
+REPEATS_QUESTION = "the answer only repeats what the question already names"
 STANDS_FOR = re.compile(r"\b([A-Z]{2,6})s?\b(?=.*\b(?i:stands?|standing|short|an abbreviation) for\b)")  # "What does MOU stand for?"
 ANNOUNCES = re.compile(r"\b(several|various|many|multiple|numerous|a (number|range|series|set) of)\s+\w+", re.I)
 LISTS = re.compile(r"^(These|They|Those)\s+(include|included|includes|comprise|comprised|comprises)\b")
@@ -517,11 +542,13 @@ def restates_kind(question: str, answer: str) -> bool:
 def only_repeats(question: str, answer: str) -> bool:
     """True when every content word of the answer is already in the question.
 
-    Compass words do not count as new ("South Korea" for "Korean"), and
-    questions that offer a choice ("Canada or Korea?") are exempt.
+    A compass word before a name does not count as new ("South Korea" for "Korean";
+    "Western instruments" is new), and questions that offer a choice ("Canada or Korea?") are exempt.
 
     >>> only_repeats("Which Korean carmaker will build a plant?", "South Korea")
     True
+    >>> only_repeats("What type of instruments did they bring?", "Western instruments")
+    False
     >>> only_repeats("Who signed for Canada?", "Canadian Industry Minister Mélanie Joly")
     False
     >>> only_repeats("Which actions can be reviewed?", "All actions can be reviewed.")  # "all" is the answer
@@ -530,7 +557,7 @@ def only_repeats(question: str, answer: str) -> bool:
     if re.search(r"\bor\b", question, re.I) or QUANTIFIER.match(answer):
         return False
     asked = stem_set([question])
-    content = [w for w in words(answer) if w not in STOPWORDS and w not in GENERIC and w not in COMPASS]
+    content = [w for w in words(BEFORE_NAME.sub("", answer)) if w not in STOPWORDS and w not in GENERIC]
     return bool(content) and all(found(stem(w), asked) for w in content)
 
 

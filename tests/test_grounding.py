@@ -231,6 +231,29 @@ def test_an_answer_that_only_repeats_the_question_s_names_is_declined():
     signatory = verify("Who signed the memorandum for Canada?", Reply([1], "Canadian Industry Minister Mélanie Joly", False),
                        cands(SIGNED.replace("Minister Mélanie", "Canadian Industry Minister Mélanie")))
     assert not signatory.abstained
+    where = verify("In which building in Ottawa was it signed?", Reply([1], "Ottawa", False), cands("It was signed in Ottawa."))
+    assert where.abstained and "repeats" in where.reason  # any wh-question, not only who/which
+    kind = verify("What type of instruments did they bring?", Reply([1], "Western instruments", False),
+                  cands("They brought Western instruments."))
+    assert not kind.abstained  # a compass word is new unless it leads a name ("South Korea")
+
+
+def test_an_answer_repeating_the_question_is_kept_when_its_sentence_announces_the_list_that_answers():
+    spans = [Span("doc.txt", 0, 70, "The committee advances cooperation across several areas tied to vehicles.", 0),
+             Span("doc.txt", 71, 130, "These include battery manufacturing and critical minerals.", 1)]
+    c = [Candidate(spans[0], 1.0, 1, 1)]
+    v = verify("What areas does it cover, in terms of vehicles?", Reply([1], "vehicles", False), c, background=Background.of({"doc.txt": spans}))
+    assert not v.abstained and v.cited == spans and v.answer.endswith("“These include battery manufacturing and critical minerals.”")
+    assert verify("What areas does it cover, in terms of vehicles?", Reply([1], "vehicles", False), c).abstained  # no list known
+
+
+def test_or_inside_what_a_yes_no_question_asks_about_keeps_it_yes_no():
+    later = "Details on timelines and commitments would emerge from later work rather than from the signing itself."
+    v = verify("Were timelines or commitments laid out when it was signed?", Reply([1], later, False), cands(later))
+    assert not v.abstained and v.answer.startswith("No. ")  # judged as yes/no: the sentence negates the claim
+    choice = verify("Is it easier or harder to change the law than to keep it?", Reply([1], "harder", False),
+                    cands("Changing the law is harder than keeping it."))
+    assert not choice.abstained and choice.answer == "harder"  # a choice is not a bare yes/no reply
 
 
 def test_who_answer_whose_only_new_name_is_a_compass_word_is_declined():
@@ -352,7 +375,7 @@ def test_an_answer_from_a_sentence_holding_the_listed_opposite_of_a_question_wor
     assert swapped_words("What did he apply after coming to power?", ["He applied it after coming to power."]) == []
     assert swapped_words("Who called for the agency to be destroyed?", ["Some called for an agency to be created."]) == [
         ("destroyed", "created")]
-    v = verify("What differences in pressure direct forces?", Reply([1], "differences in pressure", False), cands(fluids))
+    v = verify("Along what do differences in pressure direct forces?", Reply([1], "the pressure gradients", False), cands(fluids))
     assert not v.abstained
 
 
