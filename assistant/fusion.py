@@ -1,11 +1,17 @@
-"""Reciprocal-rank fusion of several ranked lists.
+"""Fusion of several scored rankings by a convex combination of normalised scores.
 
->>> rrf([["a", "b", "c"], ["c", "a"]], k=60)
-[('a', 0.0325...), ('c', 0.0322...), ('b', 0.0161...)]
+>>> fuse([[("a", 0.9), ("b", 0.5), ("c", 0.1)], [("c", 8.0), ("a", 4.0), ("d", 0.0)]])
+[('a', 0.75), ('c', 0.5), ('b', 0.25), ('d', 0.0)]
 
-Each list contributes ``1 / (k + rank)`` (rank from 1) for every item it holds;
-items missing from a list get nothing from it. Only ranks matter, so scores of
-different scales (cosine, BM25) need no calibration. Ties keep first-seen order.
+Each list's scores are min-max normalised to [0, 1] over the items it returned
+(its best item gets 1, its worst 0); an item a list did not return gets 0 from
+it; the fused score is the weighted mean. Unlike reciprocal-rank fusion this
+keeps the margins: a BM25 hit far ahead of the rest on a rare word ("EV
+battery plant") is not outvoted by a dense ranking that puts it 15th.
+Measured against RRF (k=60) on 269 seed-article questions and 369 SQuAD
+questions over 5 samples, gold sentence in the top 3: 0.908 → 0.923 on average,
+in the top 1: 0.719 → 0.776 (README, "Measured figures").
+Deliberately not done: no score calibration across queries, no learned weights.
 """
 
 from __future__ import annotations
@@ -13,11 +19,20 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 
 
-def rrf(rankings: Sequence[Sequence[Hashable]], k: int = 60, weights: Sequence[float] | None = None) -> list[tuple[Hashable, float]]:
-    """Fuse `rankings` (best first) into one list of (item, score), best first."""
+def fuse(rankings: Sequence[Sequence[tuple[Hashable, float]]], weights: Sequence[float] | None = None) -> list[tuple[Hashable, float]]:
+    """Fuse lists of (item, score) (higher is better) into one list of (item, score), best first.
+
+    Ties keep first-seen order.
+    """
     weights = weights or [1.0] * len(rankings)
-    scores: dict[Hashable, float] = {}
+    total = sum(weights) or 1.0
+    fused: dict[Hashable, float] = {}
     for ranking, weight in zip(rankings, weights):
-        for rank, item in enumerate(ranking, start=1):
-            scores[item] = scores.get(item, 0.0) + weight / (k + rank)
-    return sorted(scores.items(), key=lambda p: -p[1])
+        for item, _ in ranking:
+            fused.setdefault(item, 0.0)
+        if not ranking:
+            continue
+        lo, hi = min(s for _, s in ranking), max(s for _, s in ranking)
+        for item, score in ranking:
+            fused[item] += weight / total * ((score - lo) / (hi - lo) if hi > lo else 1.0)
+    return sorted(fused.items(), key=lambda p: -p[1])

@@ -5,13 +5,14 @@
 
 Dense retrieval finds paraphrases that share no words with the text; BM25
 finds rare names and numbers that a small embedding model blurs. Each returns
-`candidates_k` sentences; reciprocal-rank fusion merges them. Deliberately
-not done: no cross-encoder re-ranking, no query expansion.
+`candidates_k` sentences; a convex combination of their normalised scores
+merges them (`assistant.fusion`). Deliberately not done: no cross-encoder
+re-ranking, no query expansion.
 """
 
 from __future__ import annotations
 
-from .fusion import rrf
+from .fusion import fuse
 from .lexical import BM25
 from .text import stems
 from .types import Candidate, Span
@@ -37,7 +38,7 @@ class HybridRetriever:
         dense, lexical = self.dense(question), self.lexical(question)
         dense_rank = {p: r for r, (p, _) in enumerate(dense, start=1)}
         lexical_rank = {p: r for r, (p, _) in enumerate(lexical, start=1)}
-        fused = rrf([[p for p, _ in dense], [p for p, _ in lexical]])
+        fused = fuse([dense, lexical])
         return [
             Candidate(self.spans[p], score, dense_rank.get(p), lexical_rank.get(p))
             for p, score in fused[:k]

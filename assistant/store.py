@@ -31,6 +31,7 @@ other than rebuilding this project's own older layout. Local mode is a
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -171,9 +172,10 @@ class VectorStore:
         self.vectors.add(nodes)
 
     def query(self, embedding: list[float], k: int) -> list[tuple[str, int, float]]:
-        """The `k` nearest sentences as (source, sentence index, similarity), best first.
+        """The `k` nearest sentences as (source, sentence index, inner product with `embedding`), best first.
 
-        The similarity only orders the hits (it is exp(-distance), as llama-index reports it).
+        llama-index reports exp(-distance), and the collection's distance is 1 - inner
+        product: the inner product is recovered so that fusion sees the scores' real margins.
         """
         from llama_index.core.vector_stores.types import VectorStoreQuery
 
@@ -186,7 +188,7 @@ class VectorStore:
         except ChromaError as err:
             raise StoreError(f"the index could not be read ({err}); if another process has just rebuilt it, "
                              "start again; otherwise run `assistant ingest --rebuild`") from None
-        return [(n.metadata["source"], int(n.metadata["sentence"]), float(sim))
+        return [(n.metadata["source"], int(n.metadata["sentence"]), 1.0 + math.log(sim) if sim > 0 else float("-inf"))
                 for n, sim in zip(result.nodes, result.similarities)]
 
 

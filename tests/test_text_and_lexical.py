@@ -1,4 +1,4 @@
-from assistant.fusion import rrf
+from assistant.fusion import fuse
 from assistant.lexical import BM25
 from assistant.text import content_words, similar, stem, stems
 
@@ -38,7 +38,10 @@ def test_bm25_ranks_rare_matching_terms_first_and_ignores_unknown_terms():
     assert bm25.top(["unknown"], 3) == []
 
 
-def test_rrf_rewards_items_ranked_by_both_lists():
-    fused = rrf([["a", "b", "c"], ["c", "b"]], k=1)
-    assert [item for item, _ in fused] == ["c", "b", "a"]
-    assert dict(fused) == {"c": 1 / 4 + 1 / 2, "b": 1 / 3 + 1 / 3, "a": 1 / 2}
+def test_fusion_keeps_score_margins_that_ranks_lose():
+    dense = [("a", 0.60), ("b", 0.59), ("c", 0.58), ("d", 0.20)]
+    lexical = [("d", 9.0), ("a", 1.0), ("b", 0.5)]  # "d" far ahead on a rare word
+    fused = fuse([dense, lexical])
+    assert [item for item, _ in fused][:2] == ["a", "d"]  # last by dense, far ahead by BM25: second overall
+    assert dict(fused)["c"] == (0.38 / 0.40) / 2  # normalised within its list; missing from the other: 0
+    assert fuse([[("x", 3.0)], []]) == [("x", 0.5)] and fuse([]) == []
