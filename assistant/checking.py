@@ -35,15 +35,15 @@ from __future__ import annotations
 from .grounding import DECLINED, QUOTED, Verdict, is_yes_no
 from .llm import FirstTokenOdds
 
-LONG = 10  # words: answers at least this long were copied from a sentence more often than not
 GRAMMAR = 'root ::= "Yes" | "No"'
 
 
-def needs_check(question: str, verdict: Verdict) -> bool:
-    """Whether an accepted answer is the kind the second look is for (see module docstring)."""
+def needs_check(question: str, verdict: Verdict, min_words: int = 10) -> bool:
+    """Whether an accepted answer is the kind the second look is for (see module docstring):
+    at least `min_words` words (Config.check_min_words)."""
     said = verdict.claim or verdict.answer  # a quote the code made of the model's answer judges the model's words
     return (not verdict.abstained and bool(verdict.cited) and not is_yes_no(question)
-            and len(said.split()) >= LONG and not said.startswith(QUOTED))
+            and len(said.split()) >= min_words and not said.startswith(QUOTED))
 
 
 def second_look(llm, template, question: str, verdict: Verdict, threshold: float) -> tuple[Verdict, float | None]:

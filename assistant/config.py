@@ -64,6 +64,7 @@ class Config:
     # when the model, asked whether the cited text states it, puts less than this probability on
     # "Yes". Costs about 2 s, only for such answers (local backend); 0 turns it off.
     check_threshold: float = 0.6
+    check_min_words: int = 10  # answers shorter than this skip the second look
     # Retrieval
     top_k: int = 3  # evidence sentences given to the LLM in "retrieval" mode (each costs about 1 s of prompt evaluation on 2 cores)
     candidates_k: int = 30  # per retriever, before fusion
@@ -108,7 +109,7 @@ class Config:
             raise ConfigError(f"llm_backend must be one of {LLM_BACKENDS}, got {self.llm_backend!r}")
         if self.llm_backend == "openai" and not self.llm_base_url:
             raise ConfigError("llm_backend 'openai' needs llm_base_url (ASSISTANT_LLM_BASE_URL), e.g. http://127.0.0.1:8080/v1")
-        for name in ("top_k", "candidates_k", "max_question_chars", "max_document_bytes", "n_ctx", "max_answer_tokens"):
+        for name in ("top_k", "candidates_k", "check_min_words", "max_question_chars", "max_document_bytes", "n_ctx", "max_answer_tokens"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive, got {getattr(self, name)}")
         if self.candidates_k < self.top_k:

@@ -191,7 +191,7 @@ class Assistant:
                 verdict = Verdict(True, DECLINED, reason=why)
             else:
                 verdict = verify(asked, parse_reply(raw, len(evidence)), evidence, ranked=candidates, background=self._background)
-                if self.config.check_threshold > 0 and getattr(self.llm, "reports_odds", False) and needs_check(asked, verdict):
+                if self.config.check_threshold > 0 and getattr(self.llm, "reports_odds", False) and needs_check(asked, verdict, self.config.check_min_words):
                     verdict, check_p = self._second_look(asked, verdict)
             if not verdict.abstained and pieces >= self.config.max_answer_tokens:
                 verdict.answer += "…"  # cut by the token limit: say so rather than stop mid-sentence
