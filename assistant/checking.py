@@ -56,7 +56,7 @@ def second_look(llm, template, question: str, verdict: Verdict, threshold: float
     system, user = template.render(text=" ".join(" ".join(s.text.split()) for s in verdict.cited),
                                    question=question, answer=verdict.claim or verdict.answer)
     odds = FirstTokenOdds("Yes", "No")
-    for _ in llm.stream(system, user, GRAMMAR, 2, odds=odds):
+    for _ in llm.stream(system, user, GRAMMAR, 1, odds=odds):  # only the first token is read
         pass
     if odds.value is None or odds.value >= threshold:
         return verdict, odds.value

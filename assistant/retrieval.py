@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (Chroma) and lexical (BM25) rankings fused by RRF.
+"""Hybrid retrieval: dense (Chroma) and lexical (BM25) rankings fused by their normalised scores.
 
 >>> retriever = HybridRetriever(spans, store, embedder)       # doctest: +SKIP
 >>> [c.span.text for c in retriever.retrieve("Which body does the agreement create?", 3)]  # doctest: +SKIP
@@ -38,7 +38,7 @@ class HybridRetriever:
         dense, lexical = self.dense(question), self.lexical(question)
         dense_rank = {p: r for r, (p, _) in enumerate(dense, start=1)}
         lexical_rank = {p: r for r, (p, _) in enumerate(lexical, start=1)}
-        fused = fuse([dense, lexical])
+        fused = fuse([dense, lexical], floors=[None, 0.0])  # BM25 gives 0 to a sentence sharing no word
         return [
             Candidate(self.spans[p], score, dense_rank.get(p), lexical_rank.get(p))
             for p, score in fused[:k]

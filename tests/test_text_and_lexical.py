@@ -45,3 +45,23 @@ def test_fusion_keeps_score_margins_that_ranks_lose():
     assert [item for item, _ in fused][:2] == ["a", "d"]  # last by dense, far ahead by BM25: second overall
     assert dict(fused)["c"] == (0.38 / 0.40) / 2  # normalised within its list; missing from the other: 0
     assert fuse([[("x", 3.0)], []]) == [("x", 0.5)] and fuse([]) == []
+
+
+def test_hybrid_retrieval_keeps_near_ties_of_a_short_bm25_list():
+    from assistant.retrieval import HybridRetriever
+    from assistant.types import Span
+
+    texts = ["The agreement creates a body, a new body.", "The agreement creates a committee.", "Officials met.",
+             "Trade grew.", "Ports opened."]
+    spans = [Span("a.txt", i * 50, i * 50 + len(t), t, i) for i, t in enumerate(texts)]
+
+    class Store:  # dense: the committee sentence second, the "body" sentence last
+        def query(self, embedding, k):
+            return [("a.txt", i, s) for i, s in [(2, 0.93), (1, 0.80), (3, 0.60), (4, 0.55), (0, 0.50)]][:k]
+
+    class Embedder:
+        def get_query_embedding(self, q):
+            return [0.0]
+
+    got = HybridRetriever(spans, Store(), Embedder()).retrieve("Which body does the agreement create?", 1)
+    assert got[0].span.index == 1  # BM25's runner-up, close behind, is not scored as if it matched nothing
