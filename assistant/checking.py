@@ -22,7 +22,14 @@ answered this way and no right answer there; run live, it raised declining on 21
 blind seed questions from 0.73 to 0.85 with no right answer lost, and on three
 SQuAD 2.0 samples declined 6 more unanswerable questions and lost 2 right answers.
 
-Deliberately not done: short answers, yes/no answers and the code's own quotes
+Short answers (under `Config.check_min_words`, 10 words) are not checked by
+default. Checking them too (`check_min_words = 1`; session 12, on the stored
+short answers of twelve runs) declined 13 of the 52 answered unanswerable SQuAD
+questions and 5 of 10 on the seed article, but also 2 of 150 right SQuAD answers,
+and live a right seed answer the model doubted at 0.58 ("Who inked the deal for
+Ottawa?" → "Canada's Industry Minister Mélanie Joly"); it costs about a second on
+most answers.
+Deliberately not done: yes/no answers and the code's own quotes
 ("The documents say: …") are not checked (the check judged quoted sentences
 poorly), except a quote that replaced the model's copy of a sentence's opening:
 there the model's own words are judged (`Verdict.claim`); backends that cannot
