@@ -7,8 +7,8 @@ The thresholds sit about two questions below what the default model measured her
 16, wrongly declined 0.000 of 63, citation precision 0.875, recall 0.873): they catch
 regressions without failing on one answer that flips between machines. (Session 12's
 score fusion cost two of this set's citations, 0.906 and 0.905 before, for better
-retrieval elsewhere; the citation thresholds moved with it from 0.87 to 0.84, README,
-"Measured figures".) They are below
+retrieval elsewhere; the citation thresholds were kept at 0.87, now less than one
+question below the figures, rather than loosened: README, "Measured figures".) They are below
 the issue's targets (0.9 correct of the answerable, 0.9 declined, 0.05 wrongly declined,
 0.9 precision), which this pipeline does not reach yet.
 """
@@ -23,7 +23,7 @@ from conftest import ROOT
 
 pytestmark = pytest.mark.slow
 
-GATE = "accuracy=0.87,correct=0.85,abstain=0.81,wrongly_declined<=0.04,cite_precision=0.84,cite_recall=0.84,verbatim=1.0"
+GATE = "accuracy=0.87,correct=0.85,abstain=0.81,wrongly_declined<=0.04,cite_precision=0.87,cite_recall=0.87,verbatim=1.0"
 
 
 def test_seed_golden_set_meets_the_quality_gate(real_bot, tmp_path):
