@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .metonyms import CAPITALS
-from .names import NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
+from .names import NUMBER_WORDS, asked_sentence, found, missing_terms, names_and_numbers, stem_set
 from .text import STOPWORDS, content_words, fold, similar, stem, words
 from .types import Span
 
@@ -59,6 +59,10 @@ class Background:
             counts = Counter(n for s in sentences for n in set(names_and_numbers(s.text)))
             topics[source] = {n for n, k in counts.items() if k >= max(2, share * len(sentences))}
         return cls(spans, topics)
+
+    def texts(self, cited: list[Span]) -> list[str]:
+        """Every sentence of the documents `cited` comes from."""
+        return [s.text for source in dict.fromkeys(c.source for c in cited) for s in self.spans.get(source, [])]
 
     def leaned_on(self, span: Span, most: int = 2) -> str:
         """The sentences before `span` that it points back to with a pronoun ("He also …"), else ''.
@@ -102,14 +106,9 @@ def unmatched_names(question: str, cited: list[Span], background: Background) ->
     pool = stem_set(texts)
     topics = set().union(*(background.topics.get(s.source, set()) for s in cited))
     asked = asked_sentence(question)
-    acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", asked)}
-    documents = [s.text for source in {c.source for c in cited} for s in background.spans.get(source, [])]
-    tails = {stem(fold(p)) for w in re.findall(r"\w+(?:-\w+)+", asked) for p in w.split("-")[1:] if p.islower()}
     missing = []
-    for name in missing_terms(asked, texts, pool):  # then the ways a sentence holds a name without spelling it
-        if name in NUMBER_WORDS or name in tails or name in topics or any(same_name(name, p) for p in pool):
-            continue
-        if name in acronyms and any(found(stem(w), pool) for w in expansion(name, documents) if w not in STOPWORDS):
+    for name in missing_terms(asked, texts, pool, background.texts(cited)):  # then the ways a sentence holds a name without spelling it
+        if name in NUMBER_WORDS or name in topics or any(same_name(name, p) for p in pool):
             continue
         if name in CAPITAL_OF and all(found(stem(w), pool) for w in content_words(CAPITAL_OF[name])):
             continue

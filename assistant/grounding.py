@@ -349,7 +349,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         said = ", ".join(f"{x!r} where the question says {w!r}" for w, x in swaps)
         return Verdict(True, DECLINED, reason=f"the cited sentence says {said}")
     if is_yes_no(question):
-        return _yes_no(question, answer, cited, [c.span for c in candidates])
+        evidence = [c.span for c in candidates]
+        return _yes_no(question, answer, cited, evidence, background.texts(evidence) if background else None)
     if polarity(answer) and len(answer.split()) <= 2:
         return Verdict(True, DECLINED, reason="a bare yes/no reply to a question that is not yes/no")
     cited = _useful(answer, question, cited)
@@ -563,13 +564,14 @@ def only_repeats(question: str, answer: str) -> bool:
 
 def _new_names(question: str, sentence: str) -> list[str]:
     """Names and numbers of `sentence` that the question does not hold ('korean' holds 'korea';
-    compass words are not names of their own).
+    compass words and spelled-out counts, "the two countries", are not names of their own).
 
     >>> _new_names("Which Korean economy is Canada tied to?", "Canada is tied to Mexico and South Korea.")
     ['mexico']
     """
     asked = stem_set([question])
-    return [n for n in names_and_numbers(sentence, skip_sentence_starts=True) if n not in COMPASS and not found(n, asked)]
+    return [n for n in names_and_numbers(sentence, skip_sentence_starts=True)
+            if n not in COMPASS and n not in NUMBER_WORDS and not found(n, asked)]
 
 
 def _copies(answer: str, sentence: str) -> bool:
@@ -622,7 +624,9 @@ def _long_extract(answer: str, sentence: str, least: int = 10) -> bool:
     return len(a) >= least and sum(w in said for w in a) >= 0.9 * len(a)
 
 
-def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] | None = None) -> Verdict:
+def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] | None = None,
+            documents: list[str] | None = None) -> Verdict:
+    """Check a reply to a yes/no question; `documents` are the texts the evidence comes from (for acronyms)."""
     if polarity(answer) == "no":  # a "yes" is re-cited only when its sentence lacks the question's names (below)
         cited = _about_the_question(question, cited, evidence or [])
         if not any(negates_question(question, s.text) for s in cited):  # cite the sentence that says no, if one does
@@ -631,12 +635,12 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     said = polarity(answer)
     if negating and said != "no":
         return _quoted_no(negating[0], "a cited sentence negates the question")
-    if said != "no" and (absent := missing_terms(asked_sentence(question), [s.text for s in cited])):
+    if said != "no" and (absent := missing_terms(asked_sentence(question), [s.text for s in cited], documents=documents)):
         for span in evidence or []:  # the model cited the wrong sentence: one it saw may settle the claim
-            if negates_question(question, span.text) and not missing_terms(asked_sentence(question), [span.text]):
+            if negates_question(question, span.text) and not missing_terms(asked_sentence(question), [span.text], documents=documents):
                 return _quoted_no(span, "the cited sentence is not about the claim, and another sentence negates it")
         about = _about_the_question(question, cited, evidence or [])
-        if about == cited or missing_terms(asked_sentence(question), [s.text for s in about]):
+        if about == cited or missing_terms(asked_sentence(question), [s.text for s in about], documents=documents):
             return Verdict(True, DECLINED, reason=f"a yes needs a sentence about {', '.join(absent)}, and none is cited")
         cited, answer = about, f"Yes. {_said(about[0])}"  # the sentence about the claim, which negates nothing
     if said != "no":

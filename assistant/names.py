@@ -56,6 +56,11 @@ def found(term: str, pool: set[str]) -> bool:
 def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str]:
     """Stems of capitalised words and numbers: 'Kim met Joly in 2015' -> ['kim', 'joly', '2015'].
 
+    Of a word with hyphens, the first part and the other parts that are
+    capitalised or numbers count: "Korean-brand cars" names Korea, not a brand.
+    >>> names_and_numbers("Are Korean-brand cars sold in Rolls-Royce or COVID-19 times?")
+    ['korea', 'roll', 'royc', 'covid', '19']
+
     With `skip_sentence_starts`, a capitalised word that opens a sentence
     ("Ignore the text. Who …") is not taken for a name unless it holds a digit.
     """
@@ -70,16 +75,24 @@ def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str
         if skip_sentence_starts and opens_sentence and not has_digit:
             continue
         if has_digit or folded in NUMBER_WORDS or word[0].isupper():
-            out.extend(stem(p) for p in folded.split("-") if p and p not in STOPWORDS)  # "T-cells": not 't'
+            parts = folded.split("-")  # "Korean-made" names Korea, not 'made'; "COVID-19" and "Rolls-Royce" keep both parts
+            parts = parts[:1] + [p for p, raw in zip(parts[1:], word.split("-")[1:]) if raw[:1].isupper() or p[:1].isdigit()]
+            out.extend(stem(p) for p in parts if p and p not in STOPWORDS)  # "T-cells": not 't'
     return list(dict.fromkeys(out))
 
 
-def missing_terms(question: str, evidence: list[str], pool: set[str] | None = None) -> list[str]:
+def missing_terms(question: str, evidence: list[str], pool: set[str] | None = None,
+                  documents: list[str] | None = None) -> list[str]:
     """Names and numbers of the question that no evidence sentence contains.
 
     "one" is not a number to look for ("the American one"). An acronym counts
-    as found when the evidence spells it out:
+    as found when the evidence spells it out, or when its spelling-out in
+    `documents` (the whole texts the evidence comes from) shares a content word
+    with the evidence ("MOU", spelled out in a document's first sentence, and a
+    later "The memorandum expands …"):
     >>> missing_terms("Did the FTA or the MOU end?", ["The Free Trade Agreement and the memorandum of understanding."])
+    []
+    >>> missing_terms("Did the MOU end?", ["The memorandum ended."], documents=["A memorandum of understanding."])
     []
     >>> missing_terms("Is R&D a priority?", ["Research and development."]), missing_terms("Is R&D done?", ["R&D is."])
     ([], [])
@@ -88,8 +101,13 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
     joined = {stem(fold(m.group(1) + m.group(2))): fold(m.group(0)) for m in JOINED.finditer(question)}
     question = JOINED.sub(r"\1\2", question)  # "R&D" is the acronym "RD", not the names "R" and "D"
     acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", question)}
+
+    def spelled(acronym: str) -> bool:
+        return spelled_out(acronym, evidence) or any(
+            found(stem(w), pool) for w in expansion(acronym, documents or []) if w not in STOPWORDS)
+
     return [t for t in names_and_numbers(question, skip_sentence_starts=True)
-            if t != "one" and not found(t, pool) and not (t in acronyms and spelled_out(t, evidence))
+            if t != "one" and not found(t, pool) and not (t in acronyms and spelled(t))
             and not (t in joined and any(joined[t] in fold(e) for e in evidence))]
 
 

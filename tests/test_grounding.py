@@ -352,6 +352,27 @@ def test_adjectives_of_names_and_lower_case_compound_tails_are_not_missing_names
     assert unmatched_names("Who corrected Newton's physics?", [s], Background()) == ["newton"]
 
 
+def test_an_acronym_spelled_out_elsewhere_in_the_document_is_held_by_a_yes_sentence():
+    c, bg = city(7)  # "The memorandum was signed …"; the document spells out "memorandum of understanding" earlier
+    q = "Was the MOU signed by Canada's minister?"
+    v = verify(q, Reply([1], "Yes, the MOU was signed by Canada's minister.", False), c, background=bg)
+    assert not v.abstained and v.answer.startswith("Yes") and v.cited == [c[0].span]
+    assert verify(q.replace("MOU", "FTA"), Reply([1], "Yes.", False), c, background=bg).abstained  # not spelled out anywhere
+
+
+def test_lower_case_parts_of_a_hyphenated_name_are_not_names_the_documents_must_hold():
+    assert missing_terms("Do Korean-brand cars sell in Canada?", ["Korean cars sell well in Canada."]) == []
+    assert missing_terms("Do Korean-Japanese cars sell?", ["Korean cars sell well."]) == ["japanes"]
+
+
+def test_a_which_answer_copying_a_sentence_whose_only_new_word_is_a_count_is_declined():
+    met = ("The deal was signed as Korean officials and business leaders held meetings in Canada "
+           "that included talks on batteries between the two countries.")
+    q = "Which Korean companies took part in the business meetings held in Canada?"
+    v = verify(q, Reply([1], met, False), cands(met))
+    assert v.abstained and "names nothing the question does not" in v.reason
+
+
 def test_an_answer_from_a_sentence_saying_the_opposite_word_is_declined():
     c = cands("If an external force acts on the system, the centre of mass will experience an acceleration.")
     v = verify("If an internal force acts on the system, what will the centre of mass experience?", Reply([1], "an acceleration", False), c)
