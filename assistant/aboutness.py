@@ -157,6 +157,8 @@ _OPPOSITE_PAIRS = [
     ("absorb(?:s|ed)?", "emit(?:s|ted)?"), ("rural", "urban"), ("domestic", "foreign"), ("wide|widest", "narrow|narrowest"),
     ("thick|thickest", "thin|thinnest"), ("deep|deepest", "shallow|shallowest"),
     ("most", "least"), ("before", "after"), ("start(?:s|ed)?|beg[au]n|begins", "end(?:s|ed)|finish(?:es|ed)?"),
+    ("ris(?:e|es|ing)|rose|risen", "declin(?:e|es|ed|ing)|fall(?:s|ing|en)?|fell"), ("former(?:ly)?", "current(?:ly)?"),
+    ("encourag(?:e|es|ed|ing)|stimul(?:ate|ates|ated|ating|ation|ator|ators|ant|ants)", "suppress(?:es|ed|ing|ion|ive|or|ors)?|inhibit(?:s|ed|ing|ion|ory|or|ors)?"),
 ]
 OPPOSITES = [(re.compile(rf"(?:{a})$"), re.compile(rf"(?:{b})$")) for a, b in _OPPOSITE_PAIRS]
 OPPOSITES += [(b, a) for a, b in OPPOSITES]
@@ -180,6 +182,8 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
     []
     >>> swapped_words("Who are the un-elected members?", ["The unelected members are commissioners."])
     []
+    >>> swapped_words("What hormone is an immunostimulator?", ["Testosterone seems to be immunosuppressive."])
+    [('immunostimulator', 'immunosuppressive')]
 
     The shared ending must be at least five letters and most of both words; when
     one word is the other plus a prefix, the prefix must negate ("un", "in", "dis",
@@ -202,6 +206,10 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
         for this, other in OPPOSITES:
             if this.match(w) and not any(this.match(x) for x in offered):  # "weaker" asked, "weak" said: no swap
                 pairs += [(w, x) for x in sorted(offered) if other.match(x)]
+        for x in sorted(offered):  # opposite tails after a shared head: "immunostimulator"/"immunosuppressive"
+            n = len(os.path.commonprefix([w, x]))  # the head may end in a letter the tails share ("immuno-s…")
+            if any(this.match(w[k:]) and other.match(x[k:]) for k in range(4, n + 1) for this, other in OPPOSITES):
+                pairs.append((w, x))
     return pairs + reversed_phrases(question, sentences)
 
 

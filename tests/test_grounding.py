@@ -373,6 +373,15 @@ def test_a_which_answer_copying_a_sentence_whose_only_new_word_is_a_count_is_dec
     assert v.abstained and "names nothing the question does not" in v.reason
 
 
+def test_listed_opposites_and_opposite_word_tails_mark_a_swapped_question():
+    assert swapped_words("A decline in nationalism fuelled what?", ["A sharp rise in nationalism fuelled demands."]) == [("decline", "rise")]
+    assert swapped_words("The former speaker is whom?", ["The speaker is currently Tricia Marwick."]) == [("former", "currently")]
+    assert swapped_words("What does the cytokine encourage?", ["The cytokine suppresses macrophages."]) == [("encourage", "suppresses")]
+    assert swapped_words("Which hormone is an immunostimulator?", ["Testosterone is immunosuppressive."]) == [
+        ("immunostimulator", "immunosuppressive")]
+    assert swapped_words("What fuelled the rise?", ["Demands fuelled the rise, and the decline later."]) == []  # both said
+
+
 def test_an_answer_from_a_sentence_saying_the_opposite_word_is_declined():
     c = cands("If an external force acts on the system, the centre of mass will experience an acceleration.")
     v = verify("If an internal force acts on the system, what will the centre of mass experience?", Reply([1], "an acceleration", False), c)
