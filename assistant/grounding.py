@@ -504,6 +504,8 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
         return "the question asks which, and the answer restates the kind asked for without naming one"
     if WH_ANYWHERE.search(question) and not is_yes_no(question) and only_repeats(question, answer):
         return REPEATS_QUESTION
+    if WH_ANYWHERE.search(question) and not is_yes_no(question) and speaker_only(question, answer, cited):
+        return "the answer names who said the cited sentence, and the question does not ask who said anything"
     if WH_ANYWHERE.search(question) and not is_yes_no(question) and (NEGATION.search(question) or COMPLEMENT.search(question)) and not any(
             NEGATION.search(c) or COMPLEMENT.search(c) for c in cited):
         return "the question asks about what did not happen, and what the answer cites negates nothing"
@@ -513,6 +515,33 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
 
 
 REPEATS_QUESTION = "the answer only repeats what the question already names"
+REPORTING = re.compile(r"\b(said|say|says|saying|stated?|states|announc(?:ed|es|e|ing|ement)|told|tells?|reported|reports?|"
+                       r"noted|notes|added|described|describes|explained|argued|claimed|claims|according|spoke|speaks|quoted)\b")
+
+
+def speaker_only(question: str, answer: str, cited: list[str]) -> bool:
+    """True when the answer is just the subject of a cited sentence's reporting verb.
+
+    "Officials said the committee will provide a forum …" tells who said it;
+    "Officials" answers "Who will chair the committee?" no more than the
+    newspaper does. A question about the saying itself ("Who said …?",
+    "Who described …?") is answered by the speaker.
+
+    >>> speaker_only("Who will chair the committee?", "Officials", ["Officials said the committee will meet."])
+    True
+    >>> speaker_only("Who said the committee will meet?", "Officials", ["Officials said the committee will meet."])
+    False
+    >>> speaker_only("Who will chair it?", "Joly", ["Officials said Joly will chair it."])
+    False
+
+    Deliberately not done: a longer answer that goes on past the speaker is
+    not judged here; no list of speech verbs beyond `REPORTING`.
+    """
+    said = " ".join(words(answer))
+    if not said or len(said.split()) > 6 or REPORTING.search(fold(question)):
+        return False
+    speaker = re.compile(rf"(?:^|\b){re.escape(said)} (?:\w+ )?{REPORTING.pattern}")
+    return any(speaker.search(" ".join(words(c))) for c in cited)
 STANDS_FOR = re.compile(r"\b([A-Z]{2,6})s?\b(?=.*\b(?i:stands?|standing|short|an abbreviation) for\b)")  # "What does MOU stand for?"
 ANNOUNCES = re.compile(r"\b(several|various|many|multiple|numerous|a (number|range|series|set) of)\s+\w+", re.I)
 LISTS = re.compile(r"^(These|They|Those)\s+(include|included|includes|comprise|comprised|comprises)\b")

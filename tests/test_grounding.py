@@ -382,6 +382,14 @@ def test_listed_opposites_and_opposite_word_tails_mark_a_swapped_question():
     assert swapped_words("What fuelled the rise?", ["Demands fuelled the rise, and the decline later."]) == []  # both said
 
 
+def test_the_speaker_of_a_cited_sentence_does_not_answer_a_question_about_what_was_said():
+    forum = "Officials said the committee will provide a forum, including through engagement with the private sector."
+    v = verify("Who will chair the committee?", Reply([1], "Officials", False), cands(forum))
+    assert v.abstained and "who said the cited sentence" in v.reason
+    assert not verify("Who said the committee will provide a forum?", Reply([1], "Officials", False), cands(forum)).abstained
+    assert not verify("Who will the committee engage with?", Reply([1], "the private sector", False), cands(forum)).abstained
+
+
 def test_an_answer_from_a_sentence_saying_the_opposite_word_is_declined():
     c = cands("If an external force acts on the system, the centre of mass will experience an acceleration.")
     v = verify("If an internal force acts on the system, what will the centre of mass experience?", Reply([1], "an acceleration", False), c)
