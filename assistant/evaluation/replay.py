@@ -88,7 +88,7 @@ class Replaying:
         self.bot, self.llm = bot, llm
 
     def ask(self, question: str):
-        self.llm.current = question
+        self.llm.current = " ".join(question.split())  # stored as asked: the pipeline squeezes spaces (SQuAD has "committee  that")
         return self.bot.ask(question)
 
     def document_text(self, source: str) -> str:

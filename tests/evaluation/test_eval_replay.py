@@ -107,3 +107,13 @@ def test_the_second_look_is_replayed_from_its_stored_probability(tmp_path):
         assert odds.value == expected
     assert llm.used == llm.missing == 0  # the second look is not a stored answer
     assert "".join(llm.stream("system", "user")) == "[1] a short one"
+
+
+def test_a_question_with_doubled_spaces_finds_its_stored_reply(tmp_path, maker, capsys):
+    golden = tmp_path / "golden.jsonl"  # SQuAD has questions like "committee  that voted"
+    golden.write_text((DATA / "golden.jsonl").read_text().replace("When did the orchard open?", "When did the  orchard open?"))
+    main(parse(str(golden), "--docs", DOCS, "--out", str(tmp_path / "run")), maker)
+    main(parse(str(golden), "--docs", DOCS, "--replay", str(tmp_path / "run"), "--out", str(tmp_path / "re")), maker)
+    assert "Replayed 3 stored replies" in capsys.readouterr().out
+    run, replay = ([json.loads(line) for line in (tmp_path / d / "results.jsonl").read_text().splitlines()] for d in ("run", "re"))
+    assert [r["answer"] for r in replay] == [r["answer"] for r in run] and not all(r["abstained"] for r in run)
