@@ -184,6 +184,8 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
     []
     >>> swapped_words("What hormone is an immunostimulator?", ["Testosterone seems to be immunosuppressive."])
     [('immunostimulator', 'immunosuppressive')]
+    >>> swapped_words("What former bank is currently a hotel?", ["The bank building is currently a hotel."])
+    []
 
     The shared ending must be at least five letters and most of both words; when
     one word is the other plus a prefix, the prefix must negate ("un", "in", "dis",
@@ -191,7 +193,8 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
     short list (`OPPOSITES`), or words of the same kind ("Monday"/"Friday").
     """
     pool = stem_set(sentences)
-    offered = {w for t in sentences for w in _swappable(t)}
+    asked = set(words(asked_sentence(question)))
+    offered = {w for t in sentences for w in _swappable(t)} - asked  # a word the question says too is no swap
     pairs = []
     for w in _swappable(asked_sentence(question)):
         if found(stem(w), pool):
