@@ -2,9 +2,9 @@
 
 The golden set was written by hand from the article, independently of the code.
 The thresholds sit about two questions below what the default model measured here
-(`assistant eval tests/golden/seed_qa.jsonl`, 2026-11-29, session 12: accuracy 0.899 of
+(`assistant eval tests/golden/seed_qa.jsonl`, 2026-11-30, session 13: accuracy 0.899 of
 79, answered correctly 0.889 of the 63 answerable, declined-when-unanswerable 0.938 of
-16, wrongly declined 0.000 of 63, citation precision 0.875, recall 0.873): they catch
+16, wrongly declined 0.016 of 63, citation precision 0.889, recall 0.873): they catch
 regressions without failing on one answer that flips between machines. (Session 12's
 score fusion cost two of this set's citations, 0.906 and 0.905 before, for better
 retrieval elsewhere; the citation thresholds were kept at 0.87, now less than one
