@@ -542,6 +542,8 @@ def speaker_only(question: str, answer: str, cited: list[str]) -> bool:
         return False
     speaker = re.compile(rf"(?:^|\b){re.escape(said)} (?:\w+ )?{REPORTING.pattern}")
     return any(speaker.search(" ".join(words(c))) for c in cited)
+
+
 STANDS_FOR = re.compile(r"\b([A-Z]{2,6})s?\b(?=.*\b(?i:stands?|standing|short|an abbreviation) for\b)")  # "What does MOU stand for?"
 ANNOUNCES = re.compile(r"\b(several|various|many|multiple|numerous|a (number|range|series|set) of)\s+\w+", re.I)
 LISTS = re.compile(r"^(These|They|Those)\s+(include|included|includes|comprise|comprised|comprises)\b")
