@@ -14,8 +14,10 @@ sentences, so every reply passes these checks, in order:
    only part of the answer gives way to an evidence sentence holding all of it);
 3. answer type — "how many / how much" needs a number ("how many years" not
    a year), "what year" a year,
-   "who" a name or a word for people that the question does not already hold,
-   "when" a time expression; a "which …" reply that only repeats a whole
+   "who" a name or a word for people that the question does not already hold
+   ("who led …" and "which companies/countries/…" a name), "when" a time
+   expression, and not the date of another stage ("When was it signed?" is
+   not answered by "entered into force in 2015", `assistant.events`); a "which …" reply that only repeats a whole
    sentence picked nothing out; "who did not …" needs a cited negation and
    "the only …" a cited "only" (or "sole", "alone", …); "What does MOU stand
    for?" is answered with the words that spell it out in the documents;
@@ -59,6 +61,7 @@ from dataclasses import dataclass, field
 
 from .aboutness import Background, swapped_words, unmatched_names
 from .answering import REFERRING, Reply
+from .events import asked_event, other_event
 from .names import GENERIC, NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
 from .roles import other_role, tied_elsewhere
 from .text import STOPWORDS, content_words, fold, stem, stems, words
@@ -342,6 +345,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         gap = ""  # "What areas …, in terms of X?" → "X", from a sentence whose next one lists them: the list answers
     if gap:
         return Verdict(True, DECLINED, reason=gap)
+    if event := other_event(question, answer, [s.text for s in cited], background.texts(cited) if background else None):
+        return Verdict(True, DECLINED, reason=f"the question asks when something was {asked_event(question)}, and the cited date is when it {event}")
     if background is not None and not is_yes_no(question) and (
             absent := unmatched_names(question, _holding(answer, cited), background)):
         return Verdict(True, DECLINED, reason=f"the question asks about {', '.join(absent)}, and the sentences the answer cites do not")
@@ -493,6 +498,8 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
                and not found(stem(w), asked)]
         if not any(w[0].isupper() or fold(w) in PEOPLE or stem(w) in PEOPLE for w in new):
             return "the question asks who, and the answer names no one the question does not already name"
+        if LEADS.search(question) and not re.search(r"\bor\b", question, re.I) and not names_beyond(question, answer, cited):
+            return "the question asks who leads something, and the answer names no one the question does not already name"
     if WHEN_QUESTION.search(question) and not WH_LATER.search(question) and not WH_END.search(question):
         folded = words(answer)
         if not any(any(c.isdigit() for c in w) or w in MONTHS_AND_TIMES for w in folded):
@@ -511,6 +518,8 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
         return "the question asks about what did not happen, and what the answer cites negates nothing"
     if ONLY.search(question) and not is_yes_no(question) and not any(EXCLUSIVE.search(c) for c in cited):
         return "the question asks about the only one, and what the answer cites does not say that anything is"
+    if (kind := named_kind(question)) and not names_beyond(question, answer, cited):
+        return f"the question asks which {kind}, and the answer names none the question does not already name"
     return ""
 
 
@@ -549,6 +558,53 @@ ANNOUNCES = re.compile(r"\b(several|various|many|multiple|numerous|a (number|ran
 LISTS = re.compile(r"^(These|They|Those)\s+(include|included|includes|comprise|comprised|comprises)\b")
 ASKED_KIND = re.compile(r"^\s*(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(.+?)\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)\b", re.I)
 LISTING = re.compile(r"\b(such as|including|like|namely|notably|especially)\b|:", re.I)
+
+
+NAMED_KINDS = frozenset("""company companies firm firms automaker automakers carmaker carmakers manufacturer
+    manufacturers brand brands bank banks corporation corporations airline airlines country countries nation nations
+    city cities town towns university universities official officials minister ministers executive executives
+    politician politicians""".split())
+WHICH_KIND = re.compile(r"^\s*(?:(?:in|from|to|by|with|for|of)\s+)?which\s+(?:of\s+the\s+)?((?:[\w'’-]+\s*){1,4})", re.I)
+AUXILIARY = re.compile(r"is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|must")
+LEADS = re.compile(r"^\s*who\s+(?:will\s+|would\s+|is\s+going\s+to\s+)?(led|leads?|head(?:s|ed)?|chair(?:s|ed)?|"
+                   r"found(?:s|ed)|direct(?:s|ed)?|command(?:s|ed)?|captain(?:s|ed)?|coach(?:es|ed)?|presid(?:es|ed|e))\b", re.I)
+
+
+def named_kind(question: str) -> str:
+    """The kind a "which …" question asks for, when its members have names of their own ('' otherwise).
+
+    >>> named_kind("Which South Korean battery companies took part?"), named_kind("Which areas does it cover?")
+    ('companies', '')
+    >>> named_kind("Which country signed, Korea or Japan?")  # the question offers the names
+    ''
+    """
+    if re.search(r"\bor\b", question, re.I):  # "Which country, Korea or Japan?" offers the names to pick from
+        return ""
+    m = WHICH_KIND.match(asked_sentence(question))
+    for w in words(m.group(1)) if m else []:
+        if w in NAMED_KINDS:
+            return w
+        if AUXILIARY.fullmatch(w):  # "Which areas are … countries" asks for areas
+            return ""
+    return ""
+
+
+def names_beyond(question: str, answer: str, cited: list[str]) -> list[str]:
+    """Names and numbers of the answer that the question does not hold.
+
+    A capitalised word counts only if the cited sentences never write it in
+    lower case: "Government representatives" opening an answer is not a name,
+    "Hyundai" is.
+
+    >>> names_beyond("Which Korean firms took part?", "South Korean government representatives", ["Korean government representatives met."])
+    []
+    >>> names_beyond("Which Korean firms took part?", "Hyundai and Kia", ["Hyundai and Kia took part."])
+    ['hyundai', 'kia']
+    """
+    lowered = {stem(w) for t in cited for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", t)}
+    asked = stem_set([question])
+    return [n for n in names_and_numbers(answer) if n not in COMPASS and n not in NUMBER_WORDS
+            and n not in lowered and not found(n, asked)]
 
 
 def restates_kind(question: str, answer: str) -> bool:

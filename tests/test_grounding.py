@@ -652,3 +652,32 @@ def test_an_answer_copying_the_opening_of_a_sentence_whose_rest_the_question_is_
     assert not v.abstained and v.cited == [c[0].span] and v.answer == f"The documents say: “{lead}”"
     v = verify("What did Canada and South Korea sign?", Reply([1], opening, False), c)  # on the question: kept
     assert v.answer == opening
+
+
+def test_a_date_of_another_stage_of_an_agreement_does_not_answer_when_it_was_signed():
+    fta = "The initiative builds on the Free Trade Agreement, which entered into force in 2015 and cut tariffs."
+    signed = "The memorandum was signed on January 29 by the two ministers."
+    docs = Background({"a.txt": [Span("a.txt", 0, len(fta), fta, 0), Span("a.txt", len(fta) + 1, len(fta) + 1 + len(signed), signed, 1)]})
+    evidence = list(docs.spans["a.txt"])
+    ev = [Candidate(s, 1.0) for s in evidence]
+    v = verify("In what year was the Free Trade Agreement originally signed?", Reply([1], "2015", False), ev, background=docs)
+    assert v.abstained and "asks when something was signed, and the cited date is when it entered" in v.reason
+    assert not verify("When did the Free Trade Agreement enter into force?", Reply([1], "In 2015", False), ev, background=docs).abstained
+    assert not verify("When was the memorandum signed?", Reply([2], "January 29", False), ev, background=docs).abstained
+    # a verb the documents never use may be their word's synonym
+    assert not verify("When was the memorandum inked?", Reply([2], "January 29", False), ev, background=docs).abstained
+
+
+def test_which_companies_or_who_led_needs_a_name_the_question_does_not_hold():
+    meeting = "The agreement was signed as South Korean government representatives and business leaders held meetings in Canada."
+    c = cands(meeting)
+    v = verify("Which South Korean battery companies took part in the meetings?",
+               Reply([1], "South Korean government representatives and business leaders", False), c)
+    assert v.abstained and "asks which companies" in v.reason
+    v = verify("Who led the South Korean delegation?", Reply([1], "South Korean government representatives", False), c)
+    assert v.abstained and "asks who leads" in v.reason
+    named = cands("Hyundai and Kia sent executives to the meetings in Canada.")
+    assert not verify("Which South Korean automakers sent executives?", Reply([1], "Hyundai and Kia", False), named).abstained
+    assert not verify("Who took part in the meetings?", Reply([1], "South Korean government representatives", False), c).abstained
+    assert not verify("Which areas does the agreement cover?", Reply([1], "batteries and vehicle production", False),
+                      cands("The agreement covers batteries and vehicle production.")).abstained
