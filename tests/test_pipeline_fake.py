@@ -265,7 +265,7 @@ def test_a_copied_opening_quoted_whole_still_gets_a_second_look_at_the_models_wo
 def test_check_min_words_sets_which_answers_get_the_second_look(seed_docs, make_fake_bot):
     bot, llm = make_fake_bot(seed_docs, ["[2] Company decisions", "No", "[1] Mélanie Joly and Kim Jung-kwan.", "Yes"], check_min_words=1)
     llm.odds = [0.3, 0.9]
-    chair = bot.ask("Who will chair the new committee?")
+    chair = bot.ask("Who will steer the new committee?")
     assert chair.abstained and chair.check_probability == 0.3 and "You check answers" in llm.prompts[1][0]
     signed = bot.ask("Who signed the memorandum?")
     assert not signed.abstained and signed.check_probability == 0.9 and len(llm.prompts) == 4
