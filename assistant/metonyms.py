@@ -14,10 +14,15 @@ see a name the documents use:
 >>> stand_in("Was it signed in Seoul?", mentioned)  # a place, not a government
 'Was it signed in Seoul?'
 
-A capital that the documents do mention (an article about Warsaw, a dateline
-"OTTAWA") is left alone: there it may mean the city; so is one named as a place
-("signed in Seoul"). Deliberately not done: no
-other metonyms ("the White House", "Whitehall"), no geography beyond this list.
+A capital that the documents do mention (an article about Warsaw) is left
+alone: there it may mean the city; so is one named as a place ("signed in
+Seoul"). A dateline ("MENA Newswire, OTTAWA: …") says where a story was filed,
+not what it is about, so the caller leaves it out of what counts as mentioned
+(`without_dateline`): before, "How did Ottawa justify the arrangement?" was
+answered from the first sentence, the one that carries the dateline.
+
+Deliberately not done: no other metonyms ("the White House", "Whitehall"), no
+geography beyond this list.
 """
 
 from __future__ import annotations
@@ -39,7 +44,9 @@ CAPITALS = {
     "Buenos Aires": "Argentina", "Santiago": "Chile", "Bogotá": "Colombia", "Lima": "Peru",
 }
 _PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True)) + r")\b")
-_PLACE = re.compile(r"\b(in|at|near|to|from|into|within|outside|around|across|through|visit|visited|visiting)\s+$", re.I)
+_PLACE = re.compile(r"\b(in|at|near|to|from|into|within|outside|around|across|through|visit|visited|visiting|"
+                    r"datelined?)\s+$", re.I)
+DATELINE = re.compile(r"^\W*(?:[^\n:,—]{1,40},\s*)?[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([^)\n]{1,40}\)\s*)?(?::|—|–|--|-\s)")
 
 
 def stand_in(question: str, mentioned: Callable[[list[str]], bool]) -> str:
@@ -58,3 +65,17 @@ def stand_in(question: str, mentioned: Callable[[list[str]], bool]) -> str:
         return country
 
     return _PATTERN.sub(swap, question)
+
+
+def without_dateline(text: str) -> str:
+    """`text` without the dateline that opens it: the place a story was filed from, in capitals.
+
+    >>> without_dateline("MENA Newswire, OTTAWA: Canada and Korea signed a deal.")
+    ' Canada and Korea signed a deal.'
+    >>> without_dateline("WASHINGTON (Reuters) - The talks ended."), without_dateline("SEOUL, South Korea — Talks began.")
+    (' The talks ended.', ' Talks began.')
+    >>> without_dateline("Ottawa: the city of Ottawa.")  # not in capitals: not a dateline
+    'Ottawa: the city of Ottawa.'
+    """
+    m = DATELINE.match(text)
+    return " " + text[m.end():].lstrip() if m else text

@@ -26,7 +26,7 @@ from .documents import load_documents
 from .errors import DocumentsError, QuestionError
 from .grounding import DECLINED, Verdict, is_yes_no, other_month, verify
 from .llm import FirstTokenOdds
-from .metonyms import stand_in
+from .metonyms import stand_in, without_dateline
 from .models import cache_dir
 from .names import NUMBER_WORDS, missing_terms, stem_set, without_instructions
 from .spans import document_spans
@@ -86,6 +86,7 @@ class Assistant:
         self._spans = {d.source: document_spans(d) for d in loaded.documents}
         self._texts = {d.source: d.text for d in loaded.documents}
         self._corpus_stems = stem_set(list(self._texts.values()))
+        self._content_stems = stem_set([without_dateline(t) for t in self._texts.values()])  # a dateline is not content
         self._background = Background.of(self._spans)
         all_spans = [s for d in loaded.documents for s in self._spans[d.source]]
         self.retriever = HybridRetriever(all_spans, self.store, self.embedder, self.config.candidates_k)
@@ -161,9 +162,11 @@ class Assistant:
         standalone = self.condense(question, history) if history else None
         if standalone is not None:
             timings["condense"] = _ms(t0)
-        asked = stand_in(without_instructions(standalone or question), self._mentions)
+        cleaned = without_instructions(standalone or question)
+        asked = stand_in(cleaned, self._mentions)  # what the model and the checks are asked
         t1 = time.perf_counter()
-        candidates = with_masthead(asked, self.retriever.retrieve(asked, self.config.top_k), self._spans)
+        query = stand_in(cleaned, self._mentions_anywhere)  # a capital named only in a dateline still finds its sentences
+        candidates = with_masthead(asked, self.retriever.retrieve(query, self.config.top_k), self._spans)
         timings["retrieve"] = _ms(t1)
         t2 = time.perf_counter()
         raw, decline_p, check_p = "", None, None
@@ -247,7 +250,11 @@ class Assistant:
         return second_look(self.llm, template, question, verdict, self.config.check_threshold)
 
     def _mentions(self, words: list[str]) -> bool:
-        """Whether the documents contain each of `words` (compared by stem)."""
+        """Whether the documents contain each of `words` (compared by stem), outside their datelines."""
+        return all(stem(fold(w)) in self._content_stems for w in words)
+
+    def _mentions_anywhere(self, words: list[str]) -> bool:
+        """Whether the documents contain each of `words` (compared by stem), datelines included."""
         return all(stem(fold(w)) in self._corpus_stems for w in words)
 
     def _check(self, question: str) -> str:

@@ -186,6 +186,19 @@ def test_a_capital_the_documents_never_name_is_asked_as_its_country(seed_docs, m
     assert answer.question == "Which Seoul official put his name to the pact?"
 
 
+def test_a_capital_named_only_in_the_dateline_is_asked_as_its_country_and_still_retrieved_by_its_name(seed_docs, make_fake_bot,
+                                                                                                       monkeypatch):
+    bot, llm = make_fake_bot(seed_docs, ["[1] Canada described it as part of its approach to clean technology.", "Yes", "[1] No."])
+    queries = []
+    retrieve = bot.retriever.retrieve
+    monkeypatch.setattr(bot.retriever, "retrieve", lambda q, k: queries.append(q) or retrieve(q, k))
+    bot.ask("How did Ottawa justify the arrangement?")  # the seed article names Ottawa only in "MENA Newswire, OTTAWA:"
+    assert llm.prompts[0][1].endswith("Question: How did Canada justify the arrangement?")
+    assert queries == ["How did Ottawa justify the arrangement?"]
+    bot.ask("Was the memorandum signed in Ottawa?")  # a place, not a government
+    assert "Question: Was the memorandum signed in Ottawa?\n" in llm.prompts[-1][1]
+
+
 def test_a_store_that_cannot_be_read_gives_a_store_error_not_a_chroma_traceback(seed_docs, make_fake_bot, monkeypatch):
     from chromadb.errors import InternalError
 
