@@ -542,6 +542,8 @@ def speaker_only(question: str, answer: str, cited: list[str]) -> bool:
     False
     >>> speaker_only("Who will chair it?", "Joly", ["Officials said Joly will chair it."])
     False
+    >>> speaker_only("Which two scientists held the theory?", "Koch and Behring", ["The theory, held by Koch and Behring, stated that …"])
+    False
 
     Deliberately not done: a longer answer that goes on past the speaker is
     not judged here; no list of speech verbs beyond `REPORTING`.
@@ -549,7 +551,7 @@ def speaker_only(question: str, answer: str, cited: list[str]) -> bool:
     said = " ".join(words(answer))
     if not said or len(said.split()) > 6 or REPORTING.search(fold(question)):
         return False
-    speaker = re.compile(rf"(?:^|\b){re.escape(said)} (?:\w+ )?{REPORTING.pattern}")
+    speaker = re.compile(rf"(?:^|\b)(?<!\bby ){re.escape(said)} (?:\w+ )?{REPORTING.pattern}")  # "held by X, stated": X is the agent
     return any(speaker.search(" ".join(words(c))) for c in cited)
 
 

@@ -681,3 +681,17 @@ def test_which_companies_or_who_led_needs_a_name_the_question_does_not_hold():
     assert not verify("Who took part in the meetings?", Reply([1], "South Korean government representatives", False), c).abstained
     assert not verify("Which areas does the agreement cover?", Reply([1], "batteries and vehicle production", False),
                       cands("The agreement covers batteries and vehicle production.")).abstained
+
+
+def test_words_differing_in_a_prefix_swap_only_when_the_prefixes_are_opposites():
+    assert swapped_words("What two scientists were proponents of the theory?", ["The theory stated that components were soluble."]) == []
+    assert swapped_words("Who is underrepresented?", ["Women are overrepresented in the data."]) == [("underrepresented", "overrepresented")]
+    assert swapped_words("What happens after a seven-day week?", ["After a six-day week, workers rest."]) == [("seven-day", "six-day")]
+    assert swapped_words("What is the eastern border?", ["The western border is the river."]) == [("eastern", "western")]
+    assert swapped_words("If an internal force acts, what happens?", ["If an external force acts, it moves."]) == [("internal", "external")]
+
+
+def test_the_agent_of_a_passive_before_a_reporting_verb_is_not_its_speaker():
+    held = "The humoral theory of immunity, held, among others, by Robert Koch and Emil von Behring, stated that agents were soluble."
+    v = verify("What two scientists held the humoral theory of immunity?", Reply([1], "Robert Koch and Emil von Behring", False), cands(held))
+    assert not v.abstained
