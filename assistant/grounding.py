@@ -63,7 +63,7 @@ from .aboutness import Background, swapped_words, unmatched_names
 from .answering import REFERRING, Reply
 from .events import asked_event, other_event
 from .names import GENERIC, NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
-from .roles import other_role, tied_elsewhere
+from .roles import other_party, other_role, tied_elsewhere
 from .text import STOPWORDS, content_words, fold, stem, stems, words
 from .types import Candidate, Span
 
@@ -297,10 +297,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if spelled := _spelled_out_answer(question, reply, candidates, background):
         return spelled
     if reply.declined:
-        if is_yes_no(question):  # small models decline "Is there X?" when the text says "there is no X"
-            negating = [c.span for c in ranked[:3] if negates_question(question, c.span.text)]
-            if negating:
-                return _quoted_no(negating[0], "the model declined, but a top sentence negates the question")
+        if no := _no_from_evidence(question, ranked, "the model declined, but a top sentence negates the question"):
+            return no  # small models decline "Is there X?" when the text says "there is no X"
         return Verdict(True, DECLINED, reason="the model found no answer in the evidence")
     texts = [c.span.text for c in candidates]
     cited = [candidates[n - 1].span for n in reply.numbers]
@@ -310,8 +308,9 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         extra = [c.span for c in candidates if c.span not in cited and any(found(t, stem_set([c.span.text])) for t in names)]
         cited += extra
         names = unsupported_names(answer, question, [s.text for s in cited])
-        if names:
-            return Verdict(True, DECLINED, reason=f"the answer names {', '.join(names)}, which the documents do not contain")
+        if names:  # a yes/no reply that copied the prompt's example ("No, it does not open on Sundays") is no reply
+            return _no_from_evidence(question, ranked, "the reply names what the documents do not, but a top sentence negates the question") or \
+                Verdict(True, DECLINED, reason=f"the answer names {', '.join(names)}, which the documents do not contain")
     if split := split_dates(answer, [s.text for s in cited] + texts):
         return Verdict(True, DECLINED, reason=f"no sentence gives the date {split}: the answer joins parts of separate ones")
     if not cited:
@@ -362,6 +361,19 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if background is not None and (listed := _list_after(cited, background)):
         return Verdict(False, f"{answer.rstrip('.')}. {_said(listed)}", cited + [listed], reason="supported by its citations and the list they announce", claim=claim)
     return Verdict(False, answer, cited, reason="supported by its citations", claim=claim)
+
+
+def _no_from_evidence(question: str, ranked: list[Candidate], reason: str) -> Verdict | None:
+    """For a yes/no question the model gave no usable reply to: a quoted "No" from a top sentence that negates it.
+
+    >>> c = [Candidate(Span("a.txt", 0, 40, "The memorandum does not replace the agreement.", 0), 1.0)]
+    >>> _no_from_evidence("Does the memorandum replace the agreement?", c, "why").answer[:3]
+    'No.'
+    """
+    if not is_yes_no(question):
+        return None
+    negating = [c.span for c in ranked[:3] if negates_question(question, c.span.text)]
+    return _quoted_no(negating[0], reason) if negating else None
 
 
 def _spelled_out_answer(question: str, reply: Reply, candidates: list[Candidate],
@@ -500,6 +512,8 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
             return "the question asks who, and the answer names no one the question does not already name"
         if LEADS.search(question) and not re.search(r"\bor\b", question, re.I) and not names_beyond(question, answer, cited):
             return "the question asks who leads something, and the answer names no one the question does not already name"
+        if party := other_party(question, answer):
+            return f"the question asks who acted for one country, and the answer is {party}"
     if WHEN_QUESTION.search(question) and not WH_LATER.search(question) and not WH_END.search(question):
         folded = words(answer)
         if not any(any(c.isdigit() for c in w) or w in MONTHS_AND_TIMES for w in folded):

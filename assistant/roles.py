@@ -14,6 +14,10 @@ person and a comma describes that person ("Joly, Canada's minister, …").
 >>> tied_elsewhere("Is Mélanie Joly Canada's industry minister?", s) is None
 True
 
+The same reading answers "Who signed for X?": an answer whose only country is
+another one ("Canadian Industry Minister Mélanie Joly" for "on South Korea's behalf")
+is not who acted for X (`other_party`).
+
 Deliberately not done: only questions of the form "Is/Was X …?" and "Did X
 <verb> for/on behalf of …?" about a named person; a person is the last two
 capitalised words of a run (not titles); no parsing beyond that; a country and
@@ -26,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .aboutness import same_name
+from .metonyms import CAPITALS
 from .text import fold, stem
 
 TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\w,.-]*|[,;:()]")
@@ -204,3 +209,36 @@ def _bare(word: str) -> str:
 
 def _possessive(token: str) -> bool:
     return token.endswith(("’s", "'s"))
+
+
+WHO_FOR = re.compile(r"^\s*(?i:who|which\s+\w+)\b.*?\b(?:(?:for|on behalf of|representing)\s+(?:the\s+)?(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+                     r"|on\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+behalf)")
+COUNTRIES = sorted({fold(w) for country in CAPITALS.values() for w in country.split()} - {"united", "republic", "new", "south",
+                                                                                             "north", "saudi", "czech"})
+
+
+def other_party(question: str, answer: str) -> str:
+    """The country an answer to "Who signed for X?" belongs to, when it is not X ('' otherwise).
+
+    >>> other_party("Who signed the memorandum on South Korea's behalf?", "Canadian Industry Minister Mélanie Joly")
+    'canadian'
+    >>> other_party("Who put pen to paper on behalf of Canada?", "South Korean government representatives")
+    'korean'
+    >>> other_party("Who signed for Canada?", "Canadian Industry Minister Mélanie Joly")
+    ''
+    >>> other_party("Who signed on January 29?", "Canadian Industry Minister Mélanie Joly"), other_party("Who won for Best Film?", "a Korean film")
+    ('', '')
+
+    Deliberately not done: only countries of `metonyms.CAPITALS` and their peoples'
+    adjectives ("Canadian"); an answer that names both parties, or none, is left alone.
+    """
+    m = WHO_FOR.match(question)
+    named_party = (m.group("party") or m.group("owner")) if m else ""
+    party = [fold(w) for w in CAPITALS.get(named_party, named_party).split()]  # "for Ottawa": for Canada
+    if not any(_same_word(p, c) for p in party for c in COUNTRIES + [fold(city) for city in CAPITALS]):
+        return ""  # "for Best Picture" names no country
+    named = [fold(w).removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Z][\w’'-]*", answer)]
+    if any(_same_word(w, p) for w in named for p in party):
+        return ""
+    others = [w for w in named if any(_same_word(w, c) for c in COUNTRIES)]
+    return others[0] if others else ""

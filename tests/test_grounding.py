@@ -695,3 +695,20 @@ def test_the_agent_of_a_passive_before_a_reporting_verb_is_not_its_speaker():
     held = "The humoral theory of immunity, held, among others, by Robert Koch and Emil von Behring, stated that agents were soluble."
     v = verify("What two scientists held the humoral theory of immunity?", Reply([1], "Robert Koch and Emil von Behring", False), cands(held))
     assert not v.abstained
+
+
+def test_an_answer_naming_the_other_country_does_not_say_who_acted_for_the_one_asked_about():
+    c = cands(SIGNED.replace("Minister Mélanie", "Canadian Industry Minister Mélanie"))
+    v = verify("Who signed the memorandum on South Korea's behalf?", Reply([1], "Canadian Industry Minister Mélanie Joly", False), c)
+    assert v.abstained and "acted for one country" in v.reason
+    assert not verify("Who signed the memorandum for Canada?", Reply([1], "Canadian Industry Minister Mélanie Joly", False), c).abstained
+    assert not verify("Who signed the memorandum on January 29?", Reply([1], "Canadian Industry Minister Mélanie Joly", False), c).abstained
+
+
+def test_a_yes_no_reply_copying_the_prompt_example_gives_way_to_a_top_sentence_that_negates_the_question():
+    c = cands("The memorandum leaves existing North American trade arrangements intact.")
+    v = verify("Will the pact change Canada's existing North American trade arrangements?",
+               Reply([1], "No, it does not open on Sundays.", False), c)
+    assert not v.abstained and v.answer.startswith("No. The documents say: “The memorandum leaves") and v.cited == [c[0].span]
+    other = cands("The committee will also look at hydrogen mobility.")
+    assert verify("Is the cooperation limited to batteries?", Reply([1], "No, it does not open on Sundays.", False), other).abstained
