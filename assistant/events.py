@@ -93,7 +93,7 @@ def other_event(question: str, answer: str, cited: list[str], documents: list[st
         return ""
     if documents is not None and not any(_same_verb(asked, fold(w)) for t in documents for w in TOKEN.findall(t)):
         return ""
-    others = []
+    other = ""
     for text in cited:
         tokens = TOKEN.findall(text)
         for i, token in enumerate(tokens):
@@ -105,5 +105,5 @@ def other_event(question: str, answer: str, cited: list[str], documents: list[st
                 return ""
             if STAGES.get(verbs[-1], stage) == stage:  # a verb of no listed stage, or of the asked one, may be a synonym
                 return ""
-            others.append(verbs[-1])
-    return others[0] if others else ""
+            other = other or verbs[-1]
+    return other

@@ -59,7 +59,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .aboutness import Background, swapped_words, unmatched_names
+from .aboutness import LOWER_WORD, Background, swapped_words, unmatched_names
 from .answering import REFERRING, Reply
 from .events import asked_event, other_event
 from .names import GENERIC, NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
@@ -103,6 +103,7 @@ NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|rather than|i
 CHANGE_VERB = re.compile(r"\b(chang|alter|affect|modif|replac|supersed|overrid|amend|disrupt|abolish|scrap)\w*", re.I)
 PRESERVED = re.compile(r"\b(intact|unchanged|unaffected|untouched|unaltered|in place)\b", re.I)
 SCOPE_END = re.compile(r"[;.:!?]|\b(but|instead|while|whereas|although)\b", re.I)
+CHOICE = re.compile(r"\bor\b", re.I)  # "Which country, Korea or Japan?" offers the names to pick from
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
 BEFORE_NAME = re.compile(rf"\b(?i:{'|'.join(COMPASS)})\s+(?=[A-Z])")  # "South Korea", "North Africa"
 DECLINED = "The documents do not answer this question."
@@ -510,7 +511,7 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
                and not found(stem(w), asked)]
         if not any(w[0].isupper() or fold(w) in PEOPLE or stem(w) in PEOPLE for w in new):
             return "the question asks who, and the answer names no one the question does not already name"
-        if LEADS.search(question) and not re.search(r"\bor\b", question, re.I) and not names_beyond(question, answer, cited):
+        if LEADS.search(question) and not CHOICE.search(question) and not names_beyond(question, answer, cited):
             return "the question asks who leads something, and the answer names no one the question does not already name"
         if party := other_party(question, answer):
             return f"the question asks who acted for one country, and the answer is {party}"
@@ -594,7 +595,7 @@ def named_kind(question: str) -> str:
     >>> named_kind("Which country signed, Korea or Japan?")  # the question offers the names
     ''
     """
-    if re.search(r"\bor\b", question, re.I):  # "Which country, Korea or Japan?" offers the names to pick from
+    if CHOICE.search(question):
         return ""
     m = WHICH_KIND.match(asked_sentence(question))
     for w in words(m.group(1)) if m else []:
@@ -617,10 +618,8 @@ def names_beyond(question: str, answer: str, cited: list[str]) -> list[str]:
     >>> names_beyond("Which Korean firms took part?", "Hyundai and Kia", ["Hyundai and Kia took part."])
     ['hyundai', 'kia']
     """
-    lowered = {stem(w) for t in cited for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", t)}
-    asked = stem_set([question])
-    return [n for n in names_and_numbers(answer) if n not in COMPASS and n not in NUMBER_WORDS
-            and n not in lowered and not found(n, asked)]
+    lowered = {stem(w) for t in cited for w in LOWER_WORD.findall(t)}
+    return [n for n in _new_names(question, answer, skip_sentence_starts=False) if n not in lowered]
 
 
 def restates_kind(question: str, answer: str) -> bool:
@@ -658,14 +657,14 @@ def only_repeats(question: str, answer: str) -> bool:
     >>> only_repeats("Which actions can be reviewed?", "All actions can be reviewed.")  # "all" is the answer
     False
     """
-    if re.search(r"\bor\b", question, re.I) or QUANTIFIER.match(answer):
+    if CHOICE.search(question) or QUANTIFIER.match(answer):
         return False
     asked = stem_set([question])
     content = [w for w in words(BEFORE_NAME.sub("", answer)) if w not in STOPWORDS and w not in GENERIC]
     return bool(content) and all(found(stem(w), asked) for w in content)
 
 
-def _new_names(question: str, sentence: str) -> list[str]:
+def _new_names(question: str, sentence: str, skip_sentence_starts: bool = True) -> list[str]:
     """Names and numbers of `sentence` that the question does not hold ('korean' holds 'korea';
     compass words and spelled-out counts, "the two countries", are not names of their own).
 
@@ -673,7 +672,7 @@ def _new_names(question: str, sentence: str) -> list[str]:
     ['mexico']
     """
     asked = stem_set([question])
-    return [n for n in names_and_numbers(sentence, skip_sentence_starts=True)
+    return [n for n in names_and_numbers(sentence, skip_sentence_starts=skip_sentence_starts)
             if n not in COMPASS and n not in NUMBER_WORDS and not found(n, asked)]
 
 

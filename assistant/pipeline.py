@@ -165,7 +165,7 @@ class Assistant:
         cleaned = without_instructions(standalone or question)
         asked = stand_in(cleaned, self._mentions)  # what the model and the checks are asked
         t1 = time.perf_counter()
-        query = stand_in(cleaned, self._mentions_anywhere)  # a capital named only in a dateline still finds its sentences
+        query = stand_in(cleaned, lambda ws: self._mentions(ws, self._corpus_stems))  # a capital named only in a dateline still finds its sentences
         candidates = with_masthead(asked, self.retriever.retrieve(query, self.config.top_k), self._spans)
         timings["retrieve"] = _ms(t1)
         t2 = time.perf_counter()
@@ -249,13 +249,10 @@ class Assistant:
             self._check_warm = True
         return second_look(self.llm, template, question, verdict, self.config.check_threshold)
 
-    def _mentions(self, words: list[str]) -> bool:
-        """Whether the documents contain each of `words` (compared by stem), outside their datelines."""
-        return all(stem(fold(w)) in self._content_stems for w in words)
-
-    def _mentions_anywhere(self, words: list[str]) -> bool:
-        """Whether the documents contain each of `words` (compared by stem), datelines included."""
-        return all(stem(fold(w)) in self._corpus_stems for w in words)
+    def _mentions(self, words: list[str], stems: set[str] | None = None) -> bool:
+        """Whether the documents contain each of `words` (compared by stem), outside their datelines
+        unless `stems` (e.g. every stem of the documents) says otherwise."""
+        return all(stem(fold(w)) in (self._content_stems if stems is None else stems) for w in words)
 
     def _check(self, question: str) -> str:
         if not isinstance(question, str) or not question.strip():

@@ -235,10 +235,10 @@ def other_party(question: str, answer: str) -> str:
     m = WHO_FOR.match(question)
     named_party = (m.group("party") or m.group("owner")) if m else ""
     party = [fold(w) for w in CAPITALS.get(named_party, named_party).split()]  # "for Ottawa": for Canada
-    if not any(_same_word(p, c) for p in party for c in COUNTRIES + [fold(city) for city in CAPITALS]):
+    if not any(_same_word(p, c) for p in party for c in COUNTRIES):
         return ""  # "for Best Picture" names no country
-    named = [fold(w).removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Z][\w’'-]*", answer)]
+    named = re.findall(r"[A-Z][\w’'-]*", answer)
     if any(_same_word(w, p) for w in named for p in party):
         return ""
     others = [w for w in named if any(_same_word(w, c) for c in COUNTRIES)]
-    return others[0] if others else ""
+    return _bare(others[0]) if others else ""
