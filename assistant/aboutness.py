@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .metonyms import CAPITALS
+from .metonyms import CAPITALS, named_otherwise
 from .names import NUMBER_WORDS, asked_sentence, found, missing_terms, names_and_numbers, stem_set
 from .text import STOPWORDS, content_words, fold, similar, stem, words
 from .types import Span
@@ -110,15 +110,18 @@ def unmatched_names(question: str, cited: list[Span], background: Background) ->
     topics = set().union(*(background.topics.get(s.source, set()) for s in cited))
     asked = asked_sentence(question)
     common = {stem(w) for t in background.texts(cited) for w in LOWER_WORD.findall(t)}  # words the documents write in lower case
+    aliased = {stem(w) for w in named_otherwise(asked, texts)}
     missing = []
     for name in missing_terms(asked, texts, pool, background.texts(cited)):  # then the ways a sentence holds a name without spelling it
         if name in NUMBER_WORDS or name in topics or any(same_name(name, p) for p in pool):
             continue
         if name in common and any(name in run and any(p not in common and (found(p, pool) or any(same_name(p, q) for q in pool))
-                                                      for p in run) for run in _name_runs(asked)):
+                                                      for p in run) for run in name_runs(asked)):
             continue  # "Great" of "Great Britain", when the sentence says "British": a common word of a name held by its other part
         if name in CAPITAL_OF and all(found(stem(w), pool) for w in content_words(CAPITAL_OF[name])):
             continue
+        if name in aliased:
+            continue  # "America" and "the United States"
         missing.append(name)
     return missing
 
@@ -126,7 +129,7 @@ def unmatched_names(question: str, cited: list[Span], background: Background) ->
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 
 
-def _name_runs(text: str) -> list[list[str]]:
+def name_runs(text: str) -> list[list[str]]:
     """Stems of each run of two or more capitalised words: "When did Great Britain lose …?" -> [['great', 'britain']]."""
     runs, run = [], []
     for word in re.findall(r"[\w][\w'’-]*", text) + [""]:

@@ -59,12 +59,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .aboutness import LOWER_WORD, Background, swapped_words, unmatched_names
+from .aboutness import LOWER_WORD, Background, name_runs, swapped_words, unmatched_names
 from .answering import REFERRING, Reply
 from .events import asked_event, other_event
 from .names import GENERIC, NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
 from .roles import other_party, other_role, tied_elsewhere
-from .text import STOPWORDS, content_words, fold, stem, stems, words
+from .text import STOPWORDS, content_words, fold, similar, stem, stems, words
 from .types import Candidate, Span
 
 QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long|old|far(?! along| into| up| down)|large|big|often)|what (year|percentage|percent|share|amount|number)|in which year|which year)\b", re.I)
@@ -524,7 +524,7 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
         return "the question asks which, and the answer repeats a whole sentence that names nothing the question does not"
     if restates_kind(question, answer):
         return "the question asks which, and the answer restates the kind asked for without naming one"
-    if WH_ANYWHERE.search(question) and not is_yes_no(question) and only_repeats(question, answer):
+    if WH_ANYWHERE.search(question) and not is_yes_no(question) and only_repeats(question, answer, cited):
         return REPEATS_QUESTION
     if WH_ANYWHERE.search(question) and not is_yes_no(question) and speaker_only(question, answer, cited):
         return "the answer names who said the cited sentence, and the question does not ask who said anything"
@@ -617,9 +617,25 @@ def names_beyond(question: str, answer: str, cited: list[str]) -> list[str]:
     []
     >>> names_beyond("Which Korean firms took part?", "Hyundai and Kia", ["Hyundai and Kia took part."])
     ['hyundai', 'kia']
+
+    A name that ends in a common noun the question uses is the question's own thing
+    named in full, not a new one: "the Canada–Korea Industrial Cooperation Committee"
+    does not say who will chair "the new Canada–Korea committee". It is one when that
+    noun is the kind asked for ("Which company …?", "Fresno Traction Company"), and a
+    name the question writes capitalised is no common noun ("Who founded Woodward
+    Park?", "Ralph Woodward").
+
+    >>> names_beyond("Who will chair the committee?", "The Industrial Cooperation Committee", ["It sets up an Industrial Cooperation Committee."])
+    []
+    >>> names_beyond("Which company ran the trams?", "Fresno Traction Company", ["Fresno Traction Company ran them."])
+    ['fresno', 'traction']
+    >>> names_beyond("Who founded Woodward Park?", "Ralph Woodward", ["It was founded by Ralph Woodward."])
+    ['ralph']
     """
     lowered = {stem(w) for t in cited for w in LOWER_WORD.findall(t)}
-    return [n for n in _new_names(question, answer, skip_sentence_starts=False) if n not in lowered]
+    common, kind = {stem(w) for w in LOWER_WORD.findall(asked_sentence(question))}, stem(named_kind(question))
+    own = {s for run in name_runs(answer) if found(run[-1], common) and not (kind and similar(run[-1], kind)) for s in run}
+    return [n for n in _new_names(question, answer, skip_sentence_starts=False) if n not in lowered and n not in own]
 
 
 def restates_kind(question: str, answer: str) -> bool:
@@ -642,25 +658,33 @@ def restates_kind(question: str, answer: str) -> bool:
     return bool(kind) and said[:len(kind)] == kind
 
 
-def only_repeats(question: str, answer: str) -> bool:
+def only_repeats(question: str, answer: str, cited: list[str]) -> bool:
     """True when every content word of the answer is already in the question.
 
     A compass word before a name does not count as new ("South Korea" for "Korean";
-    "Western instruments" is new), and questions that offer a choice ("Canada or Korea?") are exempt.
+    "Western instruments" is new). Questions that offer a choice ("Canada or Korea?")
+    are exempt when the cited sentences name the choice; an example the question
+    offers ("Which minerals, like lithium or nickel, …?") is no answer when they do not.
 
-    >>> only_repeats("Which Korean carmaker will build a plant?", "South Korea")
+    >>> only_repeats("Which Korean carmaker will build a plant?", "South Korea", [])
     True
-    >>> only_repeats("What type of instruments did they bring?", "Western instruments")
+    >>> only_repeats("What type of instruments did they bring?", "Western instruments", [])
     False
-    >>> only_repeats("Who signed for Canada?", "Canadian Industry Minister Mélanie Joly")
+    >>> only_repeats("Who signed for Canada?", "Canadian Industry Minister Mélanie Joly", [])
     False
-    >>> only_repeats("Which actions can be reviewed?", "All actions can be reviewed.")  # "all" is the answer
+    >>> only_repeats("Which actions can be reviewed?", "All actions can be reviewed.", [])  # "all" is the answer
     False
+    >>> only_repeats("Which minerals, like lithium or nickel?", "lithium", ["Minerals such as lithium matter."])
+    False
+    >>> only_repeats("Which minerals, like lithium or nickel?", "lithium", ["Mineral resources matter."])
+    True
     """
-    if CHOICE.search(question) or QUANTIFIER.match(answer):
+    if QUANTIFIER.match(answer):
+        return False
+    content = [w for w in words(BEFORE_NAME.sub("", answer)) if w not in STOPWORDS and w not in GENERIC]
+    if CHOICE.search(question) and all(found(stem(w), stem_set(cited)) for w in content):
         return False
     asked = stem_set([question])
-    content = [w for w in words(BEFORE_NAME.sub("", answer)) if w not in STOPWORDS and w not in GENERIC]
     return bool(content) and all(found(stem(w), asked) for w in content)
 
 

@@ -21,14 +21,17 @@ not what it is about, so the caller leaves it out of what counts as mentioned
 (`without_dateline`): before, "How did Ottawa justify the arrangement?" was
 answered from the first sentence, the one that carries the dateline.
 
-Deliberately not done: no other metonyms ("the White House", "Whitehall"), no
-geography beyond this list.
+A country's other name that shares no word with it ("America", "the United
+States") holds it too (`named_otherwise`). Deliberately not done: no other metonyms
+("the White House", "Whitehall"), no geography beyond these lists.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from .text import fold
 
 CAPITALS = {
     "Ottawa": "Canada", "Washington": "United States", "Mexico City": "Mexico", "Seoul": "South Korea",
@@ -43,6 +46,9 @@ CAPITALS = {
     "Pretoria": "South Africa", "Nairobi": "Kenya", "Abuja": "Nigeria", "Brasília": "Brazil", "Brasilia": "Brazil",
     "Buenos Aires": "Argentina", "Santiago": "Chile", "Bogotá": "Colombia", "Lima": "Peru",
 }
+# Names of one country that share no word: "America's" is held by "the United States".
+SAME_COUNTRY = [("United States", "U.S.", "US", "USA", "America", "American"),
+                ("United Kingdom", "U.K.", "UK", "Britain", "British"), ("Netherlands", "Holland", "Dutch")]
 _PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True)) + r")\b")
 _PLACE = re.compile(r"\b(in|at|near|to|from|into|within|outside|around|across|through|visit|visited|visiting|"
                     r"datelined?)\s+$", re.I)
@@ -65,6 +71,25 @@ def stand_in(question: str, mentioned: Callable[[list[str]], bool]) -> str:
         return country
 
     return _PATTERN.sub(swap, question)
+
+
+def named_otherwise(question: str, texts: list[str]) -> set[str]:
+    """The words of the question's country names that `texts` give under another name of the country.
+
+    >>> sorted(named_otherwise("What did the United Kingdom export?", ["British exports rose."]))
+    ['kingdom', 'united']
+    >>> named_otherwise("Is America's car industry linked?", ["It is tied to the U.S. market."])
+    {'america'}
+    >>> named_otherwise("Is it linked to the US?", ["It is tied to us all."]), named_otherwise("Is Canada?", ["Canada."])
+    (set(), set())
+    """
+    held = set()
+    for group in SAME_COUNTRY:  # acronyms match in capitals only: "us" is no country
+        asked = [n for n in group if re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", question)]
+        others = "|".join(re.escape(n) for n in group if n not in asked)
+        if asked and any(re.search(rf"(?<![\w.])(?:{others})(?!\w)", t) for t in texts):
+            held |= {w for n in asked for w in fold(n).replace(".", "").split()}
+    return held
 
 
 def without_dateline(text: str) -> str:

@@ -712,3 +712,30 @@ def test_a_yes_no_reply_copying_the_prompt_example_gives_way_to_a_top_sentence_t
     assert not v.abstained and v.answer.startswith("No. The documents say: “The memorandum leaves") and v.cited == [c[0].span]
     other = cands("The committee will also look at hydrogen mobility.")
     assert verify("Is the cooperation limited to batteries?", Reply([1], "No, it does not open on Sundays.", False), other).abstained
+
+
+def test_a_name_ending_in_the_question_s_own_noun_does_not_say_who_leads_it():
+    c = cands("The agreement establishes a Canada–Korea Industrial Cooperation Committee and sets out workstreams.")
+    v = verify("Who will chair the new Canada–Korea committee?",
+               Reply([1], "The agreement establishes a Canada–Korea Industrial Cooperation Committee.", False), c)
+    assert v.abstained and "asks who leads" in v.reason
+    park = cands("Woodward Park was founded by the late Ralph Woodward.")
+    assert not verify("Who founded Woodward Park?", Reply([1], "Ralph Woodward", False), park).abstained
+    trams = cands("Fresno Traction Company ran streetcars to the hospital.")
+    assert not verify("Which company ran streetcars to the hospital?", Reply([1], "Fresno Traction Company", False), trams).abstained
+
+
+def test_an_example_the_question_offers_is_no_answer_unless_the_cited_sentence_names_it():
+    c = cands("For Canada, that includes leveraging domestic mineral resources relevant to battery production.")
+    v = verify("Which specific critical minerals, like lithium or nickel, are covered?", Reply([1], "lithium", False), c)
+    assert v.abstained and "repeats" in v.reason
+    named = cands("The deal covers critical minerals such as lithium.")
+    assert not verify("Which critical minerals, like lithium or nickel, are covered?", Reply([1], "lithium", False), named).abstained
+
+
+def test_a_country_named_another_way_holds_the_question_s_name():
+    s = Span("a.txt", 0, 90, "Canada’s automotive industry is closely integrated with the United States through parts networks.", 0)
+    assert unmatched_names("How is Canada's car industry linked to America's?", [s], Background()) == []
+    assert unmatched_names("How is Canada's car industry linked to Mexico's?", [s], Background()) == ["mexico"]
+    uk = Span("b.txt", 0, 50, "British exports rose.", 0)
+    assert unmatched_names("What did the United Kingdom export?", [uk], Background()) == []
