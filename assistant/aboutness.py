@@ -239,13 +239,15 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
     [('immunostimulator', 'immunosuppressive')]
     >>> swapped_words("What former bank is currently a hotel?", ["The bank building is currently a hotel."])
     []
+    >>> swapped_words("How many days do most states require?", ["All have at least 4 weeks, but most states require 28 days."])
+    []
 
     The shared ending must be at least five letters and most of both words; when
     one word is the other plus a prefix, the prefix must negate ("un", "in", "dis",
     …: "beloved"/"loved" is no swap). Deliberately not done: opposites beyond the
     short list (`OPPOSITES`), or words of the same kind ("Monday"/"Friday").
     """
-    pool = stem_set(sentences)
+    pool = stem_set(sentences) | {w for t in sentences for w in words(t) if w in OPPOSED_STOPWORDS}
     asked = set(words(asked_sentence(question)))
     offered = {w for t in sentences for w in _swappable(t)} - asked  # a word the question says too is no swap
     pairs = []

@@ -739,3 +739,9 @@ def test_a_country_named_another_way_holds_the_question_s_name():
     assert unmatched_names("How is Canada's car industry linked to Mexico's?", [s], Background()) == ["mexico"]
     uk = Span("b.txt", 0, 50, "British exports rose.", 0)
     assert unmatched_names("What did the United Kingdom export?", [uk], Background()) == []
+
+
+def test_a_stop_word_with_an_opposite_is_no_swap_when_the_sentence_says_it_too():
+    sentence = "Every worker has at least 4 weeks paid holidays, but most member states require more than 28 days."
+    assert swapped_words("How many paid holiday days do most member states require?", [sentence]) == []
+    assert swapped_words("What do most states require?", ["At least 4 weeks are required."]) == [("most", "least")]
