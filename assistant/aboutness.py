@@ -178,8 +178,9 @@ def _opposite_heads(w: str, x: str) -> bool:
 
     Before session 14 any two short prefixes on a shared tail counted ("proponents"/"components",
     "station"/"citation"). Measured with each SQuAD question (v1.1 dev and half of v2.0 dev) against
-    the sentence of its (plausible) answer, `swapped_words` now fires on 97 of 12,626 answerable
-    questions instead of 120, and on 206 of 2,488 unanswerable ones instead of 212.
+    the sentence of its (plausible) answer, `swapped_words` then fired on 97 of 12,626 answerable
+    questions instead of 120, and on 206 of 2,488 unanswerable ones instead of 212 (session 15,
+    with `_non_swaps` and `reversed_agents`: 95 and 214).
     """
     if "-" in w and "-" in x:
         (wh, wt), (xh, xt) = w.split("-", 1), x.split("-", 1)
@@ -271,7 +272,52 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
             n = len(os.path.commonprefix([w, x]))  # the head may end in a letter the tails share ("immuno-s…")
             if any(this.match(w[k:]) and other.match(x[k:]) for k in range(4, n + 1) for this, other in OPPOSITES):
                 pairs.append((w, x))
-    return list(dict.fromkeys(pairs)) + reversed_phrases(question, sentences)
+    pairs += _non_swaps(asked_sentence(question), sentences)
+    return list(dict.fromkeys(pairs)) + reversed_phrases(question, sentences) + reversed_agents(question, sentences)
+
+
+def _non_swaps(question: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """("self", "non-self") when the sentences hold the question's word only with "non-", or the other way round.
+
+    >>> _non_swaps("What do self molecules bind to?", ["Non-self molecules bind to receptors."])
+    [('self', 'non-self')]
+    >>> _non_swaps("Who are the non state parties?", ["Non-state parties are firms."])
+    []
+    """
+    asked, said = words(question), {w for t in sentences for w in words(t)}
+    pairs = []
+    for w in asked:
+        if w.startswith("non-") and w[4:] in said and w not in said:
+            pairs.append((w, w[4:]))
+        elif f"non-{w}" in said and w not in said and "non" not in asked and w not in STOPWORDS:
+            pairs.append((w, f"non-{w}"))
+    return pairs
+
+
+PASSIVE_ASKED = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:the\s+)?(\w+)|(\w+)\s+(?:was|were|is|are|been))\s+(\w+(?:ed|en))\s+by\s+(?:the\s+)?(\w+)")
+
+
+def reversed_agents(question: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """(question phrase, sentence phrase) when what the question says was done to something is
+    what the sentences say that thing did: "Germany occupied by Poland" / "occupied by Germany".
+
+    >>> reversed_agents("How long was Germany occupied by Poland?", ["Warsaw was occupied by Germany until 1918."])
+    [('germany occupied by poland', 'occupied by germany')]
+    >>> reversed_agents("How long was Warsaw occupied by Germany?", ["Warsaw was occupied by Germany until 1918."])
+    []
+
+    Measured with each SQuAD question against the sentence of its (plausible) answer: fires on
+    none of 12,626 answerable questions and on 1 of 2,488 unanswerable ones.
+    """
+    m = PASSIVE_ASKED.search(" ".join(words(asked_sentence(question))))
+    if not m:
+        return []
+    patient, verb, agent = m.group(1) or m.group(2), m.group(3), m.group(4)
+    texts = [" ".join(words(t)) for t in sentences]
+    if any(re.search(rf"\b{verb} by (?:the )?{patient}\b", t) for t in texts) and not any(
+            re.search(rf"\b{verb} by (?:the )?{agent}\b", t) for t in texts):
+        return [(f"{patient} {verb} by {agent}", f"{verb} by {patient}")]
+    return []
 
 
 def _swappable(text: str) -> list[str]:

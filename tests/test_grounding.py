@@ -745,3 +745,13 @@ def test_a_stop_word_with_an_opposite_is_no_swap_when_the_sentence_says_it_too()
     sentence = "Every worker has at least 4 weeks paid holidays, but most member states require more than 28 days."
     assert swapped_words("How many paid holiday days do most member states require?", [sentence]) == []
     assert swapped_words("What do most states require?", ["At least 4 weeks are required."]) == [("most", "least")]
+
+
+def test_a_word_the_sentence_holds_only_with_non_or_a_reversed_agent_is_a_swap():
+    nonself = "One class of non-self molecules are called antigens and bind to specific immune receptors."
+    assert swapped_words("What do self molecules bind to?", [nonself]) == [("self", "non-self")]
+    assert swapped_words("What do non-self molecules bind to?", [nonself]) == []
+    occupied = "Warsaw was occupied by Germany from 4 August 1915 until November 1918."
+    assert swapped_words("How long was Germany occupied by Poland?", [occupied]) == [
+        ("germany occupied by poland", "occupied by germany")]
+    assert swapped_words("How long was Warsaw occupied by Germany?", [occupied]) == []
