@@ -6,14 +6,16 @@
 Dense retrieval finds paraphrases that share no words with the text; BM25
 finds rare names and numbers that a small embedding model blurs. Each returns
 `candidates_k` sentences; a convex combination of their normalised scores
-merges them (`assistant.fusion`). Deliberately not done: no cross-encoder
-re-ranking, no query expansion.
+merges them (`assistant.fusion`). BM25 also looks for the words a text
+usually uses for a few question words (`assistant.lexical.expand`: "create"
+finds "establishes"). Deliberately not done: no cross-encoder re-ranking, no
+expansion of the dense query.
 """
 
 from __future__ import annotations
 
 from .fusion import fuse
-from .lexical import BM25
+from .lexical import BM25, expand
 from .text import stems
 from .types import Candidate, Span
 
@@ -31,7 +33,7 @@ class HybridRetriever:
         return [(self.position[(src, i)], sim) for src, i, sim in hits if (src, i) in self.position]
 
     def lexical(self, question: str) -> list[tuple[int, float]]:
-        return self.bm25.top(stems(question), self.candidates_k)
+        return self.bm25.top(expand(stems(question)), self.candidates_k)
 
     def retrieve(self, question: str, k: int) -> list[Candidate]:
         """The `k` best sentences for `question`, best first, with their ranks."""

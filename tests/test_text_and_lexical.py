@@ -1,5 +1,5 @@
 from assistant.fusion import fuse
-from assistant.lexical import BM25
+from assistant.lexical import BM25, EXPANSIONS, expand
 from assistant.text import content_words, similar, stem, stems
 
 
@@ -65,3 +65,19 @@ def test_hybrid_retrieval_keeps_near_ties_of_a_short_bm25_list():
 
     got = HybridRetriever(spans, Store(), Embedder()).retrieve("Which body does the agreement create?", 1)
     assert got[0].span.index == 1  # BM25's runner-up, close behind, is not scored as if it matched nothing
+
+
+def test_bm25_finds_the_word_a_text_uses_for_the_question_s_word():
+    corpus = [stems("The new memorandum does not replace that agreement; it adds a new mechanism."),
+              stems("The agreement establishes a Canada–Korea Industrial Cooperation Committee."),
+              stems("The new committee will coordinate follow-up work.")]
+    question = stems("What new body does the agreement create?")
+    assert BM25(corpus).top(question, 1)[0][0] == 0  # without expansion, "new" wins
+    assert BM25(corpus).top(expand(question), 1)[0][0] == 1
+    assert all(stems(w) == [w] for words in EXPANSIONS.values() for w in words)  # expansions are already stems
+    from assistant.retrieval import HybridRetriever
+    from assistant.types import Span
+    texts = ["The new memorandum does not replace that agreement; it adds a new mechanism.",
+             "The agreement establishes a Canada–Korea Industrial Cooperation Committee."]
+    spans = [Span("a.txt", i * 100, i * 100 + len(t), t, i) for i, t in enumerate(texts)]
+    assert HybridRetriever(spans, None, None).lexical("What new body does the agreement create?")[0][0] == 1
