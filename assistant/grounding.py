@@ -633,9 +633,28 @@ def names_beyond(question: str, answer: str, cited: list[str]) -> list[str]:
     ['ralph']
     """
     lowered = {stem(w) for t in cited for w in LOWER_WORD.findall(t)}
-    common, kind = {stem(w) for w in LOWER_WORD.findall(asked_sentence(question))}, stem(named_kind(question))
-    own = {s for run in name_runs(answer) if found(run[-1], common) and not (kind and similar(run[-1], kind)) for s in run}
+    own = _own_names(question, answer)
     return [n for n in _new_names(question, answer, skip_sentence_starts=False) if n not in lowered and n not in own]
+
+
+NAME_ASKED = re.compile(r"\b(name[sd]?|call(?:s|ed)?|known as|title[sd]?|stands? for|term)\b", re.I)
+ACTS_ON = re.compile(r"^\s*(?:what|which)\s+(?:do|does|did|will|would|can|could|has|have|had)\b", re.I)  # "What did X set up?"
+
+
+def _own_names(question: str, answer: str) -> set[str]:
+    """Stems of the answer's names that end in a common noun the question uses, other than the kind it asks for.
+
+    "the Canada–Korea Industrial Cooperation Committee" names "the new Canada–Korea committee"
+    of "Who will chair the new Canada–Korea committee?"; "Fresno Traction Company" answers
+    "Which company …?".
+
+    >>> sorted(_own_names("Who will chair the committee?", "The Industrial Cooperation Committee"))
+    ['committee', 'cooperation', 'industrial', 'the']
+    >>> _own_names("Which company ran the trams?", "Fresno Traction Company")
+    set()
+    """
+    common, kind = {stem(w) for w in LOWER_WORD.findall(asked_sentence(question))}, stem(named_kind(question))
+    return {s for run in name_runs(answer) if found(run[-1], common) and not (kind and similar(run[-1], kind)) for s in run}
 
 
 def restates_kind(question: str, answer: str) -> bool:
@@ -678,6 +697,10 @@ def only_repeats(question: str, answer: str, cited: list[str]) -> bool:
     False
     >>> only_repeats("Which minerals, like lithium or nickel?", "lithium", ["Mineral resources matter."])
     True
+    >>> only_repeats("What did the 2015 free trade agreement set up?", "Canada–Korea Free Trade Agreement", [])
+    True
+    >>> only_repeats("What did they call the agreement?", "Canada–Korea Free Trade Agreement", [])
+    False
     """
     if QUANTIFIER.match(answer):
         return False
@@ -685,6 +708,8 @@ def only_repeats(question: str, answer: str, cited: list[str]) -> bool:
     if CHOICE.search(question) and all(found(stem(w), stem_set(cited)) for w in content):
         return False
     asked = stem_set([question])
+    if ACTS_ON.match(asked_sentence(question)) and not NAME_ASKED.search(question):
+        asked |= _own_names(question, answer)  # "What did the free trade agreement set up?": not its own name
     return bool(content) and all(found(stem(w), asked) for w in content)
 
 

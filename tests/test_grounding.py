@@ -755,3 +755,12 @@ def test_a_word_the_sentence_holds_only_with_non_or_a_reversed_agent_is_a_swap()
     assert swapped_words("How long was Germany occupied by Poland?", [occupied]) == [
         ("germany occupied by poland", "occupied by germany")]
     assert swapped_words("How long was Warsaw occupied by Germany?", [occupied]) == []
+
+
+def test_the_full_name_of_what_the_question_is_about_does_not_answer_what_it_did():
+    fta = cands("The initiative builds on the Canada–Korea Free Trade Agreement, which entered into force in 2015 "
+                "and established a tariff-reduction framework.")
+    v = verify("What did the 2015 free trade agreement set up?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta)
+    assert v.abstained and "repeats" in v.reason
+    assert not verify("Which agreement does the initiative build on?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta).abstained
+    assert not verify("What did they call the 2015 agreement?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta).abstained
