@@ -25,7 +25,7 @@ from collections import Counter
 LOWER_IS_BETTER = frozenset({"wrongly_declined", "latency_p50_ms", "latency_p95_ms"})
 NEUTRAL = frozenset({"n_questions", "n_answerable", "n_unanswerable", "retrieve_share", "generate_share"})
 HIT_KS = (1, 3, 5, 10)
-_PUNCTUATION = frozenset(string.punctuation)
+_PUNCTUATION = frozenset(string.punctuation) | frozenset("“”‘’")  # and the curly quotes of quoted answers
 
 # ---- answers -------------------------------------------------------------------------------
 
@@ -35,6 +35,11 @@ def normalize_answer(text: str) -> str:
 
     >>> normalize_answer("The  Battle of Hastings, (1066)!")
     'battle of hastings 1066'
+
+    Unlike the official script, curly quotes count as punctuation too: a quoted answer,
+    “… through vaccination.”, holds the gold "vaccination".
+    >>> normalize_answer("“Through vaccination.”")
+    'through vaccination'
     """
     text = "".join(ch for ch in text.lower() if ch not in _PUNCTUATION)
     text = re.sub(r"\b(a|an|the)\b", " ", text)

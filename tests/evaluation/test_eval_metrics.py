@@ -44,6 +44,7 @@ def test_contains_answer_matches_whole_normalised_tokens_only():
     assert m.contains_answer("It is the Denver Broncos.", ["Broncos", "the Denver  Broncos"])
     assert not m.contains_answer("In 10667.", ["1066"])
     assert not m.contains_answer("the", ["The"])  # a gold text that normalises to nothing never matches
+    assert m.contains_answer("The documents say: “Immunity is generated through vaccination.”", ["vaccination"])
 
 
 def test_facts_match_needs_every_group_and_any_phrasing_case_insensitively():
