@@ -343,6 +343,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     gap = answer_type_gap(question, answer, [s.text for s in cited])
     if gap == REPEATS_QUESTION and background is not None and _list_after(cited, background):
         gap = ""  # "What areas …, in terms of X?" → "X", from a sentence whose next one lists them: the list answers
+    if gap == REPEATS_QUESTION and (whole := _own_name_in_whole(question, answer, cited)):
+        gap, cited, answer = "", [whole], _said(whole)  # the model named the question's subject; its sentence says what it did
     if gap:
         return Verdict(True, DECLINED, reason=gap)
     if event := other_event(question, answer, [s.text for s in cited], background.texts(cited) if background else None):
@@ -635,6 +637,26 @@ def names_beyond(question: str, answer: str, cited: list[str]) -> list[str]:
     lowered = {stem(w) for t in cited for w in LOWER_WORD.findall(t)}
     own = _own_names(question, answer)
     return [n for n in _new_names(question, answer, skip_sentence_starts=False) if n not in lowered and n not in own]
+
+
+def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | None:
+    """The cited sentence to quote when the answer only names what the question is about.
+
+    Asked "What did the 2015 free trade agreement establish?", the model replies with the
+    agreement's full name; its sentence, "…the Canada–Korea Free Trade Agreement, which entered
+    into force in 2015 and established a tariff-reduction framework …", holds every word of the
+    question, the verb included, so it says what the agreement did.
+
+    >>> s = Span("a.txt", 0, 80, "It builds on the Free Trade Agreement, which established a tariff framework.", 0)
+    >>> _own_name_in_whole("What did the free trade agreement establish?", "Free Trade Agreement", [s]) == s
+    True
+    >>> _own_name_in_whole("What did the free trade agreement ban?", "Free Trade Agreement", [s]) is None
+    True
+    """
+    if not ACTS_ON.match(asked_sentence(question)) or not _own_names(question, answer):
+        return None
+    asked = set(stems(asked_sentence(question))) - GENERIC
+    return next((s for s in cited if all(found(w, stem_set([s.text])) for w in asked)), None)
 
 
 NAME_ASKED = re.compile(r"\b(name[sd]?|call(?:s|ed)?|known as|title[sd]?|stands? for|term)\b", re.I)

@@ -764,3 +764,11 @@ def test_the_full_name_of_what_the_question_is_about_does_not_answer_what_it_did
     assert v.abstained and "repeats" in v.reason
     assert not verify("Which agreement does the initiative build on?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta).abstained
     assert not verify("What did they call the 2015 agreement?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta).abstained
+
+
+def test_an_answer_naming_the_question_s_subject_gives_way_to_its_sentence_when_that_says_what_it_did():
+    fta = cands("The initiative builds on the Canada–Korea Free Trade Agreement, which entered into force in 2015 "
+                "and established a tariff-reduction framework.")
+    v = verify("What did the 2015 free trade agreement establish?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta)
+    assert not v.abstained and "tariff-reduction framework" in v.answer and v.cited == [fta[0].span]
+    assert verify("What did the 2015 free trade agreement ban?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta).abstained
