@@ -852,13 +852,32 @@ def _about_the_question(question: str, cited: list[Span], evidence: list[Span], 
     return [best] if overlap(best) >= max(overlap(s) for s in cited) + margin else cited
 
 
+BENEFIT = re.compile(r"\b(?:in it for|get|gets|gain|gains|benefit|benefits|offer|offers|stand to)\b", re.I)
+PARTY = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
 def _overlap_with(question: str) -> Callable[[Span], int]:
-    """A function counting the question's content words (stems) that a span holds."""
-    asked = set(stems(asked_sentence(question))) - GENERIC
+    """A function counting the question's content words (stems) that a span holds.
+
+    A question about what a party gets ("What's in it for South Korea?", "What does Canada
+    gain?") counts the phrase "for <party>" twice more: "…; for South Korea, it provides an
+    additional platform …" says what it gets, "South Korea, home to major automakers, …"
+    only names it.
+
+    >>> overlap = _overlap_with("What's in it for South Korea?")
+    >>> overlap(Span("a.txt", 0, 50, "South Korea, home to automakers, makes batteries.", 0))
+    2
+    >>> overlap(Span("a.txt", 0, 60, "For Canada, it means jobs; for South Korea, it provides a platform.", 1))
+    4
+    """
+    asked_text = asked_sentence(question)
+    asked = set(stems(asked_text)) - GENERIC
+    parties = [p for p in PARTY.findall(asked_text) if p.split()[0].lower() not in STOPWORDS] if BENEFIT.search(asked_text) else []
 
     def overlap(span: Span) -> int:
         pool = stem_set([span.text])
-        return sum(found(w, pool) for w in asked)
+        bonus = 2 * any(re.search(rf"\bfor {re.escape(p)}\b", span.text, re.I) for p in parties)
+        return sum(found(w, pool) for w in asked) + bonus
 
     return overlap
 

@@ -772,3 +772,14 @@ def test_an_answer_naming_the_question_s_subject_gives_way_to_its_sentence_when_
     v = verify("What did the 2015 free trade agreement establish?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta)
     assert not v.abstained and "tariff-reduction framework" in v.answer and v.cited == [fta[0].span]
     assert verify("What did the 2015 free trade agreement ban?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta).abstained
+
+
+def test_a_copied_sentence_that_only_names_the_party_gives_way_to_the_one_saying_what_it_gets():
+    home = "South Korea, home to major global automakers, has built extensive battery capacity."
+    gets = ("For Canada, that includes leveraging domestic mineral resources; for South Korea, it provides an additional "
+            "platform for engagement in a market where Korean vehicles already have a consumer presence.")
+    c = cands(home, gets)
+    v = verify("What's in it for South Korea?", Reply([1], home, False), c)
+    assert not v.abstained and v.cited == [c[1].span] and "platform" in v.answer
+    v = verify("Where is South Korea's battery capacity?", Reply([1], home, False), c)
+    assert v.cited == [c[0].span]  # not a question about what the party gets
