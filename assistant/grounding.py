@@ -63,7 +63,7 @@ from .aboutness import LOWER_WORD, Background, name_runs, swapped_words, unmatch
 from .answering import REFERRING, Reply
 from .events import asked_event, other_event
 from .names import GENERIC, NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
-from .roles import other_party, other_role, tied_elsewhere
+from .roles import other_party, other_role, person_for, tied_elsewhere
 from .text import STOPWORDS, content_words, fold, similar, stem, stems, words
 from .types import Candidate, Span
 
@@ -345,6 +345,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         gap = ""  # "What areas …, in terms of X?" → "X", from a sentence whose next one lists them: the list answers
     if gap == REPEATS_QUESTION and (whole := _own_name_in_whole(question, answer, cited)):
         gap, cited, answer = "", [whole], _said(whole)  # the model named the question's subject; its sentence says what it did
+    if gap.startswith(OTHER_PARTY) and (person := next((p for s in cited if (p := person_for(question, s.text))), "")):
+        gap, answer = "", person  # the model named the other country's signatory; the sentence names this one's
     if gap:
         return Verdict(True, DECLINED, reason=gap)
     if event := other_event(question, answer, [s.text for s in cited], background.texts(cited) if background else None):
@@ -516,7 +518,7 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
         if LEADS.search(question) and not CHOICE.search(question) and not names_beyond(question, answer, cited):
             return "the question asks who leads something, and the answer names no one the question does not already name"
         if party := other_party(question, answer):
-            return f"the question asks who acted for one country, and the answer is {party}"
+            return f"{OTHER_PARTY}, and the answer is {party}"
     if WHEN_QUESTION.search(question) and not WH_LATER.search(question) and not WH_END.search(question):
         folded = words(answer)
         if not any(any(c.isdigit() for c in w) or w in MONTHS_AND_TIMES for w in folded):
@@ -541,6 +543,7 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
 
 
 REPEATS_QUESTION = "the answer only repeats what the question already names"
+OTHER_PARTY = "the question asks who acted for one country"
 REPORTING = re.compile(r"\b(said|say|says|saying|stated?|states|announc(?:ed|es|e|ing|ement)|told|tells?|reported|reports?|"
                        r"noted|notes|added|described|describes|explained|argued|claimed|claims|according|spoke|speaks|quoted)\b")
 

@@ -242,3 +242,33 @@ def other_party(question: str, answer: str) -> str:
         return ""
     others = [w for w in named if any(_same_word(w, c) for c in COUNTRIES)]
     return _bare(others[0]) if others else ""
+
+
+def person_for(question: str, sentence: str) -> str:
+    """The words of `sentence` naming the person it ties to X, for "Who signed for X?" ('' if none).
+
+    >>> s = ("It was signed by Canadian Industry Minister Mélanie Joly and "
+    ...      "South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan.")
+    >>> person_for("Who put pen to paper for South Korea?", s)
+    'South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan'
+    >>> person_for("Who signed for Japan?", s)
+    ''
+
+    The caller uses it when the model named the other party's person (`other_party`).
+    Deliberately not done: only a person the party is tied to by title words (`_holder`).
+    """
+    m = WHO_FOR.match(question)
+    named_party = (m.group("party") or m.group("owner")) if m else ""
+    party = CAPITALS.get(named_party, named_party).split()
+    tokens = TOKEN.findall(sentence)
+    people = _people(tokens)
+    for at, token in enumerate(tokens):
+        if party and _shares([token], party) and (holder := _holder(tokens, at, people)):
+            first = at
+            while first > 0 and tokens[first - 1][0].isupper():
+                first -= 1
+            start, end = sorted((first, holder[0]))[0], max(at + 1, holder[1])
+            pattern = r"\W*".join(re.escape(t) for t in tokens[start:end])
+            if found := re.search(pattern, sentence):
+                return found.group(0)
+    return ""

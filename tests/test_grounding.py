@@ -705,6 +705,15 @@ def test_an_answer_naming_the_other_country_does_not_say_who_acted_for_the_one_a
     assert not verify("Who signed the memorandum on January 29?", Reply([1], "Canadian Industry Minister Mélanie Joly", False), c).abstained
 
 
+def test_the_other_country_s_signatory_gives_way_to_the_one_the_sentence_ties_to_the_asked_country():
+    c = cands("The memorandum was signed on January 29 by Canadian Industry Minister Mélanie Joly and "
+              "South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan.")
+    v = verify("Who put pen to paper for South Korea?", Reply([1], "Canadian Industry Minister Mélanie Joly", False), c)
+    assert not v.abstained and "Kim Jung-kwan" in v.answer and "Joly" not in v.answer and v.cited == [c[0].span]
+    v = verify("Who signed for Japan?", Reply([1], "Canadian Industry Minister Mélanie Joly", False), c)
+    assert v.abstained  # the sentence ties no one to Japan
+
+
 def test_a_yes_no_reply_copying_the_prompt_example_gives_way_to_a_top_sentence_that_negates_the_question():
     c = cands("The memorandum leaves existing North American trade arrangements intact.")
     v = verify("Will the pact change Canada's existing North American trade arrangements?",
