@@ -517,8 +517,8 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
             return "the question asks who, and the answer names no one the question does not already name"
         if LEADS.search(question) and not CHOICE.search(question) and not names_beyond(question, answer, cited):
             return "the question asks who leads something, and the answer names no one the question does not already name"
-        if party := other_party(question, answer):
-            return f"{OTHER_PARTY}, and the answer is {party}"
+    if party := other_party(question, answer):
+        return f"{OTHER_PARTY}, and the answer is {party}"
     if WHEN_QUESTION.search(question) and not WH_LATER.search(question) and not WH_END.search(question):
         folded = words(answer)
         if not any(any(c.isdigit() for c in w) or w in MONTHS_AND_TIMES for w in folded):
@@ -543,7 +543,7 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
 
 
 REPEATS_QUESTION = "the answer only repeats what the question already names"
-OTHER_PARTY = "the question asks who acted for one country"
+OTHER_PARTY = "the question asks about one country"
 REPORTING = re.compile(r"\b(said|say|says|saying|stated?|states|announc(?:ed|es|e|ing|ement)|told|tells?|reported|reports?|"
                        r"noted|notes|added|described|describes|explained|argued|claimed|claims|according|spoke|speaks|quoted)\b")
 

@@ -213,12 +213,13 @@ def _possessive(token: str) -> bool:
 
 WHO_FOR = re.compile(r"^\s*(?i:who|which\s+\w+)\b.*?\b(?:(?:for|on behalf of|representing)\s+(?:the\s+)?(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
                      r"|on\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+behalf)")
+WHICH_OF = re.compile(r"^\s*(?i:which|what)\s+(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[a-z]+(?P<owner>)")  # "Which Canadian provinces …"
 COUNTRIES = sorted({fold(w) for country in CAPITALS.values() for w in country.split()} - {"united", "republic", "new", "south",
                                                                                              "north", "saudi", "czech"})
 
 
 def other_party(question: str, answer: str) -> str:
-    """The country an answer to "Who signed for X?" belongs to, when it is not X ('' otherwise).
+    """The country an answer to "Who signed for X?" or "Which X-ian … ?" belongs to, when it is not X ('' otherwise).
 
     >>> other_party("Who signed the memorandum on South Korea's behalf?", "Canadian Industry Minister Mélanie Joly")
     'canadian'
@@ -228,11 +229,13 @@ def other_party(question: str, answer: str) -> str:
     ''
     >>> other_party("Who signed on January 29?", "Canadian Industry Minister Mélanie Joly"), other_party("Who won for Best Film?", "a Korean film")
     ('', '')
+    >>> other_party("Which Canadian provinces will benefit most?", "South Korea")  # "Which <people> <kind>" too
+    'korea'
 
     Deliberately not done: only countries of `metonyms.CAPITALS` and their peoples'
     adjectives ("Canadian"); an answer that names both parties, or none, is left alone.
     """
-    m = WHO_FOR.match(question)
+    m = WHO_FOR.match(question) or WHICH_OF.match(question)
     named_party = (m.group("party") or m.group("owner")) if m else ""
     party = [fold(w) for w in CAPITALS.get(named_party, named_party).split()]  # "for Ottawa": for Canada
     if not any(_same_word(p, c) for p in party for c in COUNTRIES):

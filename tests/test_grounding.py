@@ -700,7 +700,7 @@ def test_the_agent_of_a_passive_before_a_reporting_verb_is_not_its_speaker():
 def test_an_answer_naming_the_other_country_does_not_say_who_acted_for_the_one_asked_about():
     c = cands(SIGNED.replace("Minister Mélanie", "Canadian Industry Minister Mélanie"))
     v = verify("Who signed the memorandum on South Korea's behalf?", Reply([1], "Canadian Industry Minister Mélanie Joly", False), c)
-    assert v.abstained and "acted for one country" in v.reason
+    assert v.abstained and "asks about one country" in v.reason
     assert not verify("Who signed the memorandum for Canada?", Reply([1], "Canadian Industry Minister Mélanie Joly", False), c).abstained
     assert not verify("Who signed the memorandum on January 29?", Reply([1], "Canadian Industry Minister Mélanie Joly", False), c).abstained
 
@@ -792,3 +792,11 @@ def test_a_copied_sentence_that_only_names_the_party_gives_way_to_the_one_saying
     assert not v.abstained and v.cited == [c[1].span] and "platform" in v.answer
     v = verify("Where is South Korea's battery capacity?", Reply([1], home, False), c)
     assert v.cited == [c[0].span]  # not a question about what the party gets
+
+
+def test_an_answer_naming_another_country_does_not_say_which_of_one_country_s_things():
+    c = cands("These include exploring a larger footprint for South Korean automotive activity in Canada and battery manufacturing.")
+    v = verify("Which Canadian provinces are expected to benefit most from the battery investments?", Reply([1], "South Korea", False), c)
+    assert v.abstained and "one country" in v.reason
+    assert not verify("Which Canadian firms are expected to benefit?", Reply([1], "Magna and Linamar", False),
+                      cands("Magna and Linamar are expected to benefit.")).abstained
