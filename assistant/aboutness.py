@@ -100,7 +100,8 @@ def unmatched_names(question: str, cited: list[Span], background: Background) ->
     >>> unmatched_names("When did Great Britain lose its colonies?", [t], Background({"b.txt": [t]}))
     []
 
-    Deliberately not done: spelled-out numbers in the question ("which two
+    Names the question sets aside ("other than English", "besides Asia") are not
+    looked for. Deliberately not done: spelled-out numbers in the question ("which two
     countries") describe the answer and are not checked; no coreference beyond
     a chain of pronouns two sentences back; names of the question's preamble are not checked
     (`asked_sentence`).
@@ -111,8 +112,11 @@ def unmatched_names(question: str, cited: list[Span], background: Background) ->
     asked = asked_sentence(question)
     common = {stem(w) for t in background.texts(cited) for w in LOWER_WORD.findall(t)}  # words the documents write in lower case
     aliased = {stem(w) for w in named_otherwise(asked, texts)}
+    excluded = {n for m in EXCLUDED.finditer(asked) for n in names_and_numbers(m.group(1))}  # "other than English"
     missing = []
-    for name in missing_terms(asked, texts, pool, background.texts(cited)):  # then the ways a sentence holds a name without spelling it
+    for name in missing_terms(asked, texts, pool, background.texts(cited)):
+        if name in excluded:
+            continue  # then the ways a sentence holds a name without spelling it
         if name in NUMBER_WORDS or name in topics or any(same_name(name, p) for p in pool):
             continue
         if name in common and any(name in run and any(p not in common and (found(p, pool) or any(same_name(p, q) for q in pool))
@@ -126,6 +130,9 @@ def unmatched_names(question: str, cited: list[Span], background: Background) ->
     return missing
 
 
+# What a question sets aside ("What language other than English …?"): the answer's sentence need not name it.
+EXCLUDED = re.compile(r"\b(?:other than|besides|apart from|aside from|except(?: for)?|excluding)\s+(.+?)"
+                      r"(?=,|\?|$|\s+(?:what|who|whom|where|which|when|how|did|does|do|is|are|was|were|had|has|have)\b)", re.I)
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 
 

@@ -800,3 +800,9 @@ def test_an_answer_naming_another_country_does_not_say_which_of_one_country_s_th
     assert v.abstained and "one country" in v.reason
     assert not verify("Which Canadian firms are expected to benefit?", Reply([1], "Magna and Linamar", False),
                       cands("Magna and Linamar are expected to benefit.")).abstained
+
+
+def test_a_name_the_question_sets_aside_need_not_be_in_the_answer_s_sentence():
+    s = Span("a.txt", 0, 80, "The Parliament has also held meetings in Gaelic, in Aberdeen and in Glasgow.", 0)
+    assert unmatched_names("What language other than English has the Parliament had meetings in?", [s], Background()) == []
+    assert unmatched_names("What language has the English Parliament had meetings in?", [s], Background()) == ["english"]
