@@ -223,6 +223,7 @@ _OPPOSITE_PAIRS = [
 ]
 OPPOSITES = [(re.compile(rf"(?:{a})$"), re.compile(rf"(?:{b})$")) for a, b in _OPPOSITE_PAIRS]
 OPPOSITES += [(b, a) for a, b in OPPOSITES]
+NEGATED_BY = frozenset({"not", "no", "never", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "cannot", "can't"})
 OPPOSED_STOPWORDS = frozenset({"most", "before", "after"})  # stop words that have an opposite in the list
 
 
@@ -249,6 +250,8 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
     []
     >>> swapped_words("How many days do most states require?", ["All have at least 4 weeks, but most states require 28 days."])
     []
+    >>> swapped_words("What occurs when part of it isn't active?", ["Disorders occur when parts are inactive."])
+    []
 
     The shared ending must be at least five letters and most of both words; when
     one word is the other plus a prefix, the prefix must negate ("un", "in", "dis",
@@ -259,6 +262,8 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
     asked = set(words(asked_sentence(question)))
     offered = {w for t in sentences for w in _swappable(t)} - asked  # a word the question says too is no swap
     pairs = []
+    said = words(asked_sentence(question))
+    negated = {w for i, w in enumerate(said) if any(v in NEGATED_BY for v in said[max(0, i - 2):i])}
     for w in _swappable(asked_sentence(question)):
         if found(stem(w), pool):
             continue
@@ -270,6 +275,8 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
             a, b = w[:len(w) - n], x[:len(x) - n]
             if w.replace("-", "") == x.replace("-", "") or n < 5 or n < 0.6 * max(len(w), len(x)) or len(a) > 5 or len(b) > 5:
                 continue
+            if not a and b in NEGATING_PREFIXES and w in negated:
+                continue  # "isn't active" asked, "inactive" said: the same thing
             if (a in NEGATING_PREFIXES or b in NEGATING_PREFIXES) if a and b else (a or b) in NEGATING_PREFIXES:
                 pairs.append((w, x))  # "internal"/"external", "decelerate"/"accelerate"; not "proponents"/"components"
         for this, other in OPPOSITES:

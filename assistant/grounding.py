@@ -533,13 +533,28 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
     if WH_ANYWHERE.search(question) and not is_yes_no(question) and speaker_only(question, answer, cited):
         return "the answer names who said the cited sentence, and the question does not ask who said anything"
     if WH_ANYWHERE.search(question) and not is_yes_no(question) and (NEGATION.search(question) or COMPLEMENT.search(question)) and not any(
-            NEGATION.search(c) or COMPLEMENT.search(c) for c in cited):
+            NEGATION.search(c) or COMPLEMENT.search(c) or _negated_word(question, c) for c in cited):
         return "the question asks about what did not happen, and what the answer cites negates nothing"
     if ONLY.search(question) and not is_yes_no(question) and not any(EXCLUSIVE.search(c) for c in cited):
         return "the question asks about the only one, and what the answer cites does not say that anything is"
     if (kind := named_kind(question)) and not names_beyond(question, answer, cited):
         return f"the question asks which {kind}, and the answer names none the question does not already name"
     return ""
+
+
+def _negated_word(question: str, sentence: str) -> str:
+    """A word of `sentence` that is a word of the question with a negating prefix ('' if none).
+
+    >>> _negated_word("What occurs when part of it isn't active?", "It occurs when parts are inactive.")
+    'inactive'
+    >>> _negated_word("What is not known?", "Nothing is unknown to them.")
+    'unknown'
+    >>> _negated_word("What did they not build?", "They built a dam.")
+    ''
+    """
+    asked = set(content_words(question))
+    return next((w for w in words(sentence) for p in ("un", "in", "im", "ir", "il", "non-", "non", "dis")
+                 if w.startswith(p) and w[len(p):] in asked and len(w) - len(p) >= 4), "")
 
 
 REPEATS_QUESTION = "the answer only repeats what the question already names"

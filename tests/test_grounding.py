@@ -806,3 +806,13 @@ def test_a_name_the_question_sets_aside_need_not_be_in_the_answer_s_sentence():
     s = Span("a.txt", 0, 80, "The Parliament has also held meetings in Gaelic, in Aberdeen and in Glasgow.", 0)
     assert unmatched_names("What language other than English has the Parliament had meetings in?", [s], Background()) == []
     assert unmatched_names("What language has the English Parliament had meetings in?", [s], Background()) == ["english"]
+
+
+def test_a_word_with_a_negating_prefix_answers_a_question_that_negates_the_word():
+    s = "Immunodeficiencies occur when one or more of the components of the immune system are inactive."
+    v = verify("What kind of disorders occur when part of the immune system isn't active?", Reply([1], "Immunodeficiencies", False), cands(s))
+    assert not v.abstained
+    assert swapped_words("What kind of disorders occur when the immune system is active?", [s]) == [("active", "inactive")]
+    v = verify("What kind of disorders occur when part of the immune system isn't active?", Reply([1], "Immunodeficiencies", False),
+               cands("Immunodeficiencies are common in the elderly."))
+    assert v.abstained  # nothing negated in what it cites
