@@ -59,7 +59,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .aboutness import LOWER_WORD, Background, name_runs, swapped_words, unmatched_names
+from .aboutness import LOWER_WORD, NEGATING_PREFIXES, Background, name_runs, swapped_words, unmatched_names
 from .answering import REFERRING, Reply
 from .events import asked_event, other_event
 from .names import GENERIC, NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
@@ -198,14 +198,34 @@ def count_gap(question: str, answer: str) -> str:
     return ""
 
 
-def gives_quantity(answer: str) -> bool:
-    """Whether the answer holds a number, in digits or words ("12%", "two", "dozens").
+# Words that give an amount without a number ("won the cup twice", "two-thirds"), and, for
+# "how long/how often", the units of time ("a week", "annually"). Vague words ("several",
+# "no") are left out: "several areas" is no count of members.
+AMOUNTS = frozenset("twice thrice half halves third thirds quarter quarters".split())
+TIME_UNITS = frozenset("""second seconds minute minutes hour hours day days week weeks month months year years decade decades
+    century centuries annually yearly monthly weekly daily hourly biennial annual""".split())
+HOW_LONG = re.compile(r"\bhow\s+(?:long|often)\b", re.I)
 
-    >>> gives_quantity("dozens"), gives_quantity("One of the largest collections")
+
+def gives_quantity(answer: str, question: str = "") -> bool:
+    """Whether the answer holds an amount, in digits or words ("12%", "two", "dozens", "twice", "two-thirds").
+
+    >>> gives_quantity("dozens"), gives_quantity("One of the largest collections"), gives_quantity("Twice as well.")
+    (True, False, True)
+    >>> gives_quantity("two-thirds majority"), gives_quantity("tenfold"), gives_quantity("several areas")
+    (True, True, False)
+    >>> gives_quantity("a week", "How long did it last?"), gives_quantity("a week", "How many members?")
     (True, False)
+
+    Measured on SQuAD's answerable quantity questions (v1.1 dev and half of v2.0 dev): the gold
+    answers of 48 of 1,423 hold none of these (92 before the fractions, "twice" and the units).
     """
     answer = re.sub(r"\bone of\b", "", answer, flags=re.I)  # "one of the largest collections" is no amount
-    return any(c.isdigit() for c in answer) or bool(set(content_words(answer)) & NUMBER_WORDS)
+    said = set(words(answer))
+    fractions = {w.split("-")[-1] for w in said if "-" in w}  # "two-thirds"; not "six-person"
+    units = TIME_UNITS if HOW_LONG.search(question) else frozenset()
+    return (any(c.isdigit() for c in answer) or bool(said & (NUMBER_WORDS | AMOUNTS | units))
+            or bool(fractions & AMOUNTS) or any(w.endswith("fold") for w in said))
 
 
 def is_yes_no(question: str) -> bool:
@@ -320,7 +340,7 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
             cited = _claim_sentence(question, [c.span for c in candidates])
         if not cited:
             return Verdict(True, DECLINED, reason="the answer cites no evidence")
-    if asks_quantity(question) and not gives_quantity(answer):
+    if asks_quantity(question) and not gives_quantity(answer, question):
         return Verdict(True, DECLINED, reason="the question asks for a quantity and the evidence gives none")
     if miscounted := count_gap(question, answer):
         return Verdict(True, DECLINED, reason=miscounted)
@@ -553,7 +573,7 @@ def _negated_word(question: str, sentence: str) -> str:
     ''
     """
     asked = set(content_words(question))
-    return next((w for w in words(sentence) for p in ("un", "in", "im", "ir", "il", "non-", "non", "dis")
+    return next((w for w in words(sentence) for p in NEGATING_PREFIXES
                  if w.startswith(p) and w[len(p):] in asked and len(w) - len(p) >= 4), "")
 
 
@@ -890,7 +910,7 @@ def _overlap_with(question: str) -> Callable[[Span], int]:
     """
     asked_text = asked_sentence(question)
     asked = set(stems(asked_text)) - GENERIC
-    parties = [p for p in PARTY.findall(asked_text) if p.split()[0].lower() not in STOPWORDS] if BENEFIT.search(asked_text) else []
+    parties = [p for p in PARTY.findall(asked_text) if words(p)[0].split("'")[0] not in STOPWORDS] if BENEFIT.search(asked_text) else []
 
     def overlap(span: Span) -> int:
         pool = stem_set([span.text])

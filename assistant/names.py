@@ -29,7 +29,8 @@ NUMERALS = {**dict(_PAIRS), **{w: d for d, w in _PAIRS}}  # '3' <-> 'three', '3r
 _CENTURY = [(f"{c - 1}00", f"{c}{ {21: 'st'}.get(c, 'th')}") for c in range(12, 22)]
 CENTURIES = {**dict(_CENTURY), **{n: d for d, n in _CENTURY}}  # 'the 1600s' (stem '1600') <-> 'the 17th century'
 JOINED = re.compile(r"\b([A-Z]{1,3})&([A-Z]{1,3})\b")  # "R&D", "M&A", "AT&T"
-NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand
+NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
 million billion trillion dozen tens dozens hundreds thousands millions billions trillions""".split())
 NUMBER_WORDS |= {stem(w) for w in NUMBER_WORDS}  # callers compare stems as well as words ("twelv")
 GENERIC = frozenset("""yes no mention mentioned mentions state states stated specify specified provide provided

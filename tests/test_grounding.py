@@ -816,3 +816,14 @@ def test_a_word_with_a_negating_prefix_answers_a_question_that_negates_the_word(
     v = verify("What kind of disorders occur when part of the immune system isn't active?", Reply([1], "Immunodeficiencies", False),
                cands("Immunodeficiencies are common in the elderly."))
     assert v.abstained  # nothing negated in what it cites
+
+
+def test_an_amount_in_words_answers_how_many_and_a_unit_of_time_how_long():
+    c = cands("Polonia won the championship in 1946 and won the cup twice as well.")
+    assert not verify("How many times has Polonia won the cup?", Reply([1], "Twice", False), c).abstained
+    c = cands("The festival lasts a week and is held in two-thirds of the city's parks.")
+    assert not verify("How long does the festival last?", Reply([1], "a week", False), c).abstained
+    assert not verify("How much of the city's parks hold the festival?", Reply([1], "two-thirds", False), c).abstained
+    assert verify("How many parks hold the festival?", Reply([1], "a week", False), c).abstained
+    areas = cands("The committee covers several areas tied to vehicle production.")
+    assert verify("How many members will sit on the committee?", Reply([1], "several areas", False), areas).abstained
