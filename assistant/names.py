@@ -28,6 +28,8 @@ _PAIRS = [(str(i), stem(w)) for i, w in enumerate(_UNITS, 1)] + [(f"{i}{ {1: 'st
 NUMERALS = {**dict(_PAIRS), **{w: d for d, w in _PAIRS}}  # '3' <-> 'three', '3rd' <-> 'third'
 _CENTURY = [(f"{c - 1}00", f"{c}{ {21: 'st'}.get(c, 'th')}") for c in range(12, 22)]
 CENTURIES = {**dict(_CENTURY), **{n: d for d, n in _CENTURY}}  # 'the 1600s' (stem '1600') <-> 'the 17th century'
+_MONTHS = "january february march april may june july august september october november december".split()
+MONTHS = {**{m[:3]: m for m in _MONTHS if len(m) > 4}, "sept": "september"}  # 'sept' -> 'september'
 JOINED = re.compile(r"\b([A-Z]{1,3})&([A-Z]{1,3})\b")  # "R&D", "M&A", "AT&T"
 NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
@@ -44,13 +46,13 @@ def stem_set(texts: list[str]) -> set[str]:
 
 
 def found(term: str, pool: set[str]) -> bool:
-    """Whether `pool` holds `term`, a word like it (`similar`), the same number in words or digits ('3rd', 'third')
-    or the same century ('1600' of "the 1600s", '17th' of "the 17th century").
+    """Whether `pool` holds `term`, a word like it (`similar`), the same number in words or digits ('3rd', 'third'),
+    the same century ('1600' of "the 1600s", '17th' of "the 17th century") or the month it abbreviates ('Sept').
 
-    >>> found("1600", {"17th", "century"}), found("1600", {"16th", "century"})
-    (True, False)
+    >>> found("1600", {"17th", "century"}), found("1600", {"16th", "century"}), found("sept", {"september"})
+    (True, False, True)
     """
-    return (term in pool or NUMERALS.get(term) in pool or CENTURIES.get(term) in pool
+    return (term in pool or NUMERALS.get(term) in pool or CENTURIES.get(term) in pool or MONTHS.get(term) in pool
             or any(similar(term, p) for p in pool))
 
 

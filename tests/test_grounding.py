@@ -827,3 +827,8 @@ def test_an_amount_in_words_answers_how_many_and_a_unit_of_time_how_long():
     assert verify("How many parks hold the festival?", Reply([1], "a week", False), c).abstained
     areas = cands("The committee covers several areas tied to vehicle production.")
     assert verify("How many members will sit on the committee?", Reply([1], "several areas", False), areas).abstained
+
+
+def test_an_abbreviated_month_in_the_question_is_found_spelled_out():
+    assert missing_terms("In Sept 1760 who negotiated a capitulation?", ["On 8 September 1760 Governor Vaudreuil negotiated."]) == []
+    assert missing_terms("In Oct 1760 who negotiated a capitulation?", ["On 8 September 1760 Governor Vaudreuil negotiated."]) == ["oct"]
