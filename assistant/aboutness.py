@@ -201,7 +201,7 @@ NEGATING_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non", "non-", "a", "d
 # Opposites that share no ending, as whole-word patterns (either side may be the question's).
 # Comparatives are left out: "A is easier than B" says "B is harder than A".
 _OPPOSITE_PAIRS = [
-    ("similar(?:ity|ities|ly)?", "differ(?:s|ed|ent|ently|ence|ences)?"), ("strong|strongest", "weak|weakest"),
+    ("similar(?:ity|ities|ly)?", "differ(?:s|ed|ent|ently|ence|ences)?"), ("strong|strongest|strengthen(?:s|ed|ing)?", "weak|weakest|weaken(?:s|ed|ing)?"),
     ("straight", "curved?"), ("increas(?:e|es|ed|ing)", "decreas(?:e|es|ed|ing)"), ("unlimited", "(?:restricted|limited)"),
     ("large|largest", "small|smallest"), ("maxim(?:um|al|ise|ize)", "minim(?:um|al|ise|ize)"),
     ("positive", "negative"), ("success(?:ful|fully)?", "fail(?:s|ed|ure|ures)?"), ("support(?:s|ed)?", "oppos(?:e|es|ed)|reject(?:s|ed|ion)?"),
@@ -217,7 +217,8 @@ _OPPOSITE_PAIRS = [
     ("fast|fastest", "slow|slowest"), ("inner", "outer"), ("inputs?", "outputs?"), ("birth", "death"), ("born", "died"),
     ("absorb(?:s|ed)?", "emit(?:s|ted)?"), ("rural", "urban"), ("domestic", "foreign"), ("wide|widest", "narrow|narrowest"),
     ("thick|thickest", "thin|thinnest"), ("deep|deepest", "shallow|shallowest"),
-    ("most", "least"), ("before", "after"), ("start(?:s|ed)?|beg[au]n|begins", "end(?:s|ed)|finish(?:es|ed)?"),
+    ("most", "least"), ("before", "after"), ("husbands?", "wi(?:fe|ves)"), ("fathers?", "mothers?"), ("sons?", "daughters?"),
+    ("brothers?", "sisters?"), ("kings?", "queens?"), ("boys?", "girls?"), ("start(?:s|ed)?|beg[au]n|begins", "end(?:s|ed)|finish(?:es|ed)?"),
     ("ris(?:e|es|ing)|rose|risen", "declin(?:e|es|ed|ing)|fall(?:s|ing|en)?|fell"), ("former(?:ly)?", "current(?:ly)?"),
     ("encourag(?:e|es|ed|ing)|stimul(?:ate|ates|ated|ating|ation|ator|ators|ant|ants)", "suppress(?:es|ed|ing|ion|ive|or|ors)?|inhibit(?:s|ed|ing|ion|ory|or|ors)?"),
 ]

@@ -832,3 +832,11 @@ def test_an_amount_in_words_answers_how_many_and_a_unit_of_time_how_long():
 def test_an_abbreviated_month_in_the_question_is_found_spelled_out():
     assert missing_terms("In Sept 1760 who negotiated a capitulation?", ["On 8 September 1760 Governor Vaudreuil negotiated."]) == []
     assert missing_terms("In Oct 1760 who negotiated a capitulation?", ["On 8 September 1760 Governor Vaudreuil negotiated."]) == ["oct"]
+
+
+def test_kin_words_and_weakening_are_opposites_of_the_question_s_word():
+    wife = "The text is inscribed with the name of Töregene Khatun, Ögedei's wife."
+    assert swapped_words("Who was Ogedei's husband?", [wife]) == [("husband", "wife")]
+    assert swapped_words("Who was Ogedei's wife?", [wife]) == []
+    weak = "Outlaws ravaged the country without interference from the weakening Yuan armies."
+    assert swapped_words("What were the Yuan armies too strong to stop?", [weak]) == [("strong", "weakening")]
