@@ -114,9 +114,9 @@ def unmatched_names(question: str, cited: list[Span], background: Background) ->
     aliased = {stem(w) for w in named_otherwise(asked, texts)}
     excluded = {n for m in EXCLUDED.finditer(asked) for n in names_and_numbers(m.group(1))}  # "other than English"
     missing = []
-    for name in missing_terms(asked, texts, pool, background.texts(cited)):
+    for name in missing_terms(asked, texts, pool, background.texts(cited)):  # then the ways a sentence holds a name without spelling it
         if name in excluded:
-            continue  # then the ways a sentence holds a name without spelling it
+            continue
         if name in NUMBER_WORDS or name in topics or any(same_name(name, p) for p in pool):
             continue
         if name in common and any(name in run and any(p not in common and (found(p, pool) or any(same_name(p, q) for q in pool))
@@ -260,11 +260,10 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
     short list (`OPPOSITES`), or words of the same kind ("Monday"/"Friday").
     """
     pool = stem_set(sentences) | {w for t in sentences for w in words(t) if w in OPPOSED_STOPWORDS}
-    asked = set(words(asked_sentence(question)))
-    offered = {w for t in sentences for w in _swappable(t)} - asked  # a word the question says too is no swap
-    pairs = []
     said = words(asked_sentence(question))
-    negated = {w for i, w in enumerate(said) if any(v in NEGATED_BY for v in said[max(0, i - 2):i])}
+    offered = {w for t in sentences for w in _swappable(t)} - set(said)  # a word the question says too is no swap
+    negated = {w for i, w in enumerate(said) if any(v in NEGATED_BY for v in said[max(0, i - 2):i])}  # "isn't active"
+    pairs = []
     for w in _swappable(asked_sentence(question)):
         if found(stem(w), pool):
             continue

@@ -213,7 +213,7 @@ def _possessive(token: str) -> bool:
 
 WHO_FOR = re.compile(r"^\s*(?i:who|which\s+\w+)\b.*?\b(?:(?:for|on behalf of|representing)\s+(?:the\s+)?(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
                      r"|on\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+behalf)")
-WHICH_OF = re.compile(r"^\s*(?i:which|what)\s+(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[a-z]+(?P<owner>)")  # "Which Canadian provinces …"
+WHICH_OF = re.compile(r"^\s*(?i:which|what)\s+(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[a-z]+")  # "Which Canadian provinces …"
 COUNTRIES = sorted({fold(w) for country in CAPITALS.values() for w in country.split()} - {"united", "republic", "new", "south",
                                                                                              "north", "saudi", "czech"})
 
@@ -235,8 +235,7 @@ def other_party(question: str, answer: str) -> str:
     Deliberately not done: only countries of `metonyms.CAPITALS` and their peoples'
     adjectives ("Canadian"); an answer that names both parties, or none, is left alone.
     """
-    m = WHO_FOR.match(question) or WHICH_OF.match(question)
-    named_party = (m.group("party") or m.group("owner")) if m else ""
+    named_party = _asked_party(question, (WHO_FOR, WHICH_OF))
     party = [fold(w) for w in CAPITALS.get(named_party, named_party).split()]  # "for Ottawa": for Canada
     if not any(_same_word(p, c) for p in party for c in COUNTRIES):
         return ""  # "for Best Picture" names no country
@@ -260,8 +259,7 @@ def person_for(question: str, sentence: str) -> str:
     The caller uses it when the model named the other party's person (`other_party`).
     Deliberately not done: only a person the party is tied to by title words (`_holder`).
     """
-    m = WHO_FOR.match(question)
-    named_party = (m.group("party") or m.group("owner")) if m else ""
+    named_party = _asked_party(question, (WHO_FOR,))
     party = CAPITALS.get(named_party, named_party).split()
     tokens = TOKEN.findall(sentence)
     people = _people(tokens)
@@ -274,4 +272,12 @@ def person_for(question: str, sentence: str) -> str:
             pattern = r"\W*".join(re.escape(t) for t in tokens[start:end])
             if found := re.search(pattern, sentence):
                 return found.group(0)
+    return ""
+
+
+def _asked_party(question: str, forms: tuple[re.Pattern, ...]) -> str:
+    """The party the first matching form names: "Seoul" of "Who signed on Seoul's behalf?" ('' if none)."""
+    for form in forms:
+        if m := form.match(question):
+            return m.groupdict().get("party") or m.groupdict().get("owner") or ""
     return ""
