@@ -2,17 +2,17 @@
 
 The golden set was written by hand from the article, independently of the code.
 The thresholds sit about two questions below what the default model measured here
-(`assistant eval tests/golden/seed_qa.jsonl`, 2026-11-30, session 14: accuracy 0.924 of
-79, answered correctly 0.905 of the 63 answerable, declined-when-unanswerable 1.000 of
-16, wrongly declined 0.016 of 63, citation precision 0.889, recall 0.873): they catch
-regressions without failing on one answer that flips between machines. Session 14 raised
-accuracy 0.87 → 0.89, answered correctly 0.85 → 0.87 and declined 0.81 → 0.87 with its gains
-(session 13 measured 0.899, 0.889 and 0.938). (Session 12's
-score fusion cost two of this set's citations, 0.906 and 0.905 before, for better
-retrieval elsewhere; the citation thresholds were kept at 0.87, now less than one
-question below the figures, rather than loosened: README, "Measured figures".) They are below
-the issue's targets (0.9 correct of the answerable, 0.9 declined, 0.05 wrongly declined,
-0.9 precision), which this pipeline does not reach yet on held-out questions.
+(`assistant eval tests/golden/seed_qa.jsonl` in a fresh clone, 2026-11-30, session 15:
+accuracy 0.937 of 79, answered correctly 0.921 of the 63 answerable,
+declined-when-unanswerable 1.000 of 16, wrongly declined 0.016 of 63, citation precision
+0.905, recall 0.889): they catch regressions without failing on one answer that flips
+between machines. Session 15 raised accuracy 0.89 → 0.91 and answered correctly 0.87 → 0.88
+with its gains (session 14 measured 0.924 and 0.905; sessions 13 and 14 had raised them from
+0.87 and 0.85). The citation thresholds stay at 0.87, about two citations below the
+figures. (Session 12's score fusion had cost two of this set's citations for better retrieval
+elsewhere; the thresholds were kept rather than loosened: README, "Measured figures".) They
+are below the issue's targets (0.9 correct of the answerable, 0.9 declined, 0.05 wrongly
+declined, 0.9 precision), which this pipeline does not reach yet on held-out questions.
 """
 
 import pytest
@@ -25,7 +25,7 @@ from conftest import ROOT
 
 pytestmark = pytest.mark.slow
 
-GATE = "accuracy=0.89,correct=0.87,abstain=0.87,wrongly_declined<=0.04,cite_precision=0.87,cite_recall=0.87,verbatim=1.0"
+GATE = "accuracy=0.91,correct=0.88,abstain=0.87,wrongly_declined<=0.04,cite_precision=0.87,cite_recall=0.87,verbatim=1.0"
 
 
 def test_seed_golden_set_meets_the_quality_gate(real_bot, tmp_path):
