@@ -5,6 +5,10 @@ from assistant.names import missing_terms
 from assistant.types import Candidate, Span
 
 SIGNED = "The memorandum was signed on January 29 by Minister Mélanie Joly and Kim Jung-kwan."
+SIGNED_BY_BOTH = ("The memorandum was signed on January 29 by Canadian Industry Minister Mélanie Joly and "
+                  "South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan.")
+FTA_BUILT_ON = ("The initiative builds on the Canada–Korea Free Trade Agreement, which entered into force in 2015 "
+                "and established a tariff-reduction framework.")
 NOT_REPLACE = "The new memorandum does not replace that agreement; instead, it adds a structured mechanism."
 COMMITTEE = "The agreement establishes a Canada–Korea Industrial Cooperation Committee."
 NO_PLANT = "It does not announce a new plant, production line, or binding investment commitment."
@@ -706,8 +710,7 @@ def test_an_answer_naming_the_other_country_does_not_say_who_acted_for_the_one_a
 
 
 def test_the_other_country_s_signatory_gives_way_to_the_one_the_sentence_ties_to_the_asked_country():
-    c = cands("The memorandum was signed on January 29 by Canadian Industry Minister Mélanie Joly and "
-              "South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan.")
+    c = cands(SIGNED_BY_BOTH)
     v = verify("Who put pen to paper for South Korea?", Reply([1], "Canadian Industry Minister Mélanie Joly", False), c)
     assert not v.abstained and "Kim Jung-kwan" in v.answer and "Joly" not in v.answer and v.cited == [c[0].span]
     v = verify("Who signed for Japan?", Reply([1], "Canadian Industry Minister Mélanie Joly", False), c)
@@ -767,8 +770,7 @@ def test_a_word_the_sentence_holds_only_with_non_or_a_reversed_agent_is_a_swap()
 
 
 def test_the_full_name_of_what_the_question_is_about_does_not_answer_what_it_did():
-    fta = cands("The initiative builds on the Canada–Korea Free Trade Agreement, which entered into force in 2015 "
-                "and established a tariff-reduction framework.")
+    fta = cands(FTA_BUILT_ON)
     v = verify("What did the 2015 free trade agreement set up?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta)
     assert v.abstained and "repeats" in v.reason
     assert not verify("Which agreement does the initiative build on?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta).abstained
@@ -776,8 +778,7 @@ def test_the_full_name_of_what_the_question_is_about_does_not_answer_what_it_did
 
 
 def test_an_answer_naming_the_question_s_subject_gives_way_to_its_sentence_when_that_says_what_it_did():
-    fta = cands("The initiative builds on the Canada–Korea Free Trade Agreement, which entered into force in 2015 "
-                "and established a tariff-reduction framework.")
+    fta = cands(FTA_BUILT_ON)
     v = verify("What did the 2015 free trade agreement establish?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta)
     assert not v.abstained and "tariff-reduction framework" in v.answer and v.cited == [fta[0].span]
     assert verify("What did the 2015 free trade agreement ban?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta).abstained
