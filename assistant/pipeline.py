@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .aboutness import Background
+from .aboutness import POINTS_BACK, Background
 from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer, with_masthead
 from .checking import needs_check, second_look
 from .config import Config
@@ -29,9 +29,10 @@ from .llm import FirstTokenOdds
 from .metonyms import stand_in, without_dateline
 from .models import cache_dir
 from .names import NUMBER_WORDS, missing_terms, stem_set, without_instructions
+from .parts import PART_BREAK, split_parts
 from .spans import document_spans
 from .store import SyncReport
-from .text import fold, stem
+from .text import content_words, fold, stem
 from .types import Answer, Candidate, Citation
 
 HISTORY_TURNS = 3  # follow-ups see at most this many previous turns
@@ -155,7 +156,11 @@ class Assistant:
         raise RuntimeError("ask_stream ended without an answer")  # not reachable
 
     def ask_stream(self, question: str, history: list[tuple[str, str]] | None = None) -> Iterator[str | Answer]:
-        """Yield the answer text as it is generated (cumulative), then the final `Answer`."""
+        """Yield the answer text as it is generated (cumulative), then the final `Answer`.
+
+        A question that asks two or three things ("When was it signed, and who signed
+        it?") is answered part by part (`assistant.parts`), and the parts' answers joined.
+        """
         question = self._check(question)
         t0 = time.perf_counter()
         timings: dict[str, float] = {}
@@ -163,9 +168,29 @@ class Assistant:
         if standalone is not None:
             timings["condense"] = _ms(t0)
         cleaned = without_instructions(standalone or question)
+        parts = split_parts(cleaned)
+        if len(parts) == 1:
+            yield from self._answer(question, cleaned, standalone, t0, timings)
+            return
+        answers: list[Answer] = []
+        for i, part in enumerate(parts):
+            said = " ".join(_part_text(a, p) for a, p in zip(answers, parts))
+            leans = i > 0 and POINTS_BACK.search(part) and len(content_words(part)) <= 3  # "…, and what are they?"
+            for event in self._answer(part, part, None, time.perf_counter(), {}, search=cleaned if leans else None):
+                if isinstance(event, Answer):
+                    answers.append(event)
+                else:
+                    yield f"{said} {event}".strip()
+        yield _joined(question, parts, answers, standalone, t0, timings)
+
+    def _answer(self, question: str, cleaned: str, standalone: str | None, t0: float,
+                timings: dict[str, float], search: str | None = None) -> Iterator[str | Answer]:
+        """`ask_stream` for one question: `cleaned` is what is asked, without orders or history;
+        `search`, when given, is what retrieval looks for instead (a part that leans on the others)."""
         asked = stand_in(cleaned, self._mentions)  # what the model and the checks are asked
         t1 = time.perf_counter()
-        query = stand_in(cleaned, lambda ws: self._mentions(ws, self._corpus_stems))  # a capital named only in a dateline still finds its sentences
+        # a capital named only in a dateline still finds its sentences
+        query = stand_in(search or cleaned, lambda ws: self._mentions(ws, self._corpus_stems))
         candidates = with_masthead(asked, self.retriever.retrieve(query, self.config.top_k), self._spans)
         timings["retrieve"] = _ms(t1)
         t2 = time.perf_counter()
@@ -280,3 +305,33 @@ class Assistant:
 
 def _ms(since: float) -> float:
     return (time.perf_counter() - since) * 1000
+
+
+def _part_text(answer: Answer, part: str) -> str:
+    """One part's answer as a sentence of the joined answer: "The documents do not answer “Can it be renewed?”." if declined."""
+    if answer.abstained:
+        return f"The documents do not answer “{part}”"
+    text = answer.answer.strip()
+    return text if text.endswith((".", "!", "?", "…", "”", '"')) else text + "."
+
+
+def _joined(question: str, parts: list[str], answers: list[Answer], standalone: str | None, t0: float,
+            timings: dict[str, float]) -> Answer:
+    """One `Answer` for a question of several parts: their answers in order, their citations (each once).
+
+    Declined only when every part is; the model's replies are kept joined by `PART_BREAK`
+    (for `assistant eval --replay`), and the parts themselves in `parts`.
+    """
+    for a in answers:
+        for key, ms in a.timings_ms.items():
+            if key != "total":
+                timings[key] = timings.get(key, 0.0) + ms
+    timings["total"] = _ms(t0)
+    reasons = "; ".join(f"part {i}: {a.reason}" for i, a in enumerate(answers, 1))
+    raw = PART_BREAK.join(a.model_reply for a in answers)
+    candidates = list({(c.span.source, c.span.index): c for a in answers for c in a.candidates}.values())
+    if all(a.abstained for a in answers):
+        return Answer(question, DECLINED, True, [], timings, standalone, candidates, reasons, raw, parts=answers)
+    citations = list(dict.fromkeys(c for a in answers for c in a.citations))
+    text = " ".join(_part_text(a, p) for a, p in zip(answers, parts))
+    return Answer(question, text, False, citations, timings, standalone, candidates, reasons, raw, parts=answers)

@@ -64,6 +64,7 @@ class Answer:
     model_reply: str = ""  # the LLM's raw reply, before parsing and checks
     decline_probability: float | None = None  # the model's first-token lean to "NOT ANSWERABLE", if the backend tells
     check_probability: float | None = None  # the model's "Yes" on a second look at a long answer (assistant.checking)
+    parts: list[Answer] = field(default_factory=list)  # a question of several parts: each part's own answer
 
     def to_dict(self) -> dict:
         return {

@@ -282,3 +282,27 @@ def test_check_min_words_sets_which_answers_get_the_second_look(seed_docs, make_
     assert chair.abstained and chair.check_probability == 0.3 and "You check answers" in llm.prompts[1][0]
     signed = bot.ask("Who signed the memorandum?")
     assert not signed.abstained and signed.check_probability == 0.9 and len(llm.prompts) == 4
+
+
+def test_a_question_of_two_parts_is_answered_part_by_part(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[1] On January 29.", "[1] Mélanie Joly."])
+    answer = bot.ask("When was the memorandum signed, and who signed it for Canada?")
+    assert not answer.abstained and "January 29" in answer.answer and "Joly" in answer.answer
+    assert [p.question for p in answer.parts] == ["When was the memorandum signed?", "Who signed it for Canada?"]
+    assert llm.prompts[0][1].endswith("Question: When was the memorandum signed?")
+    assert llm.prompts[1][1].endswith("Question: Who signed it for Canada?")  # retrieval saw the whole question ("it")
+    assert answer.citations and all(bot.document_text(c.source)[c.start:c.end] == c.quote for c in answer.citations)
+    assert answer.model_reply == "[1] On January 29.\n---\n[1] Mélanie Joly."
+
+
+def test_a_part_the_documents_do_not_answer_is_said_to_be_unanswered(seed_docs, make_fake_bot):
+    bot, _ = make_fake_bot(seed_docs, ["[1] On January 29.", "NOT ANSWERABLE"])
+    events = list(bot.ask_stream("When was the memorandum signed? How much will Korea invest?"))
+    answer = events[-1]
+    assert not answer.abstained and answer.answer.startswith("On January 29.")
+    assert answer.answer.endswith("The documents do not answer “How much will Korea invest?”")
+    texts = [e for e in events if isinstance(e, str)]
+    assert texts and texts[0].startswith("On") and all(b.startswith(a[:len(a) - 1]) or a in b for a, b in zip(texts, texts[1:]))
+    bot, _ = make_fake_bot(seed_docs, ["NOT ANSWERABLE", "NOT ANSWERABLE"])
+    both = bot.ask("How much will Korea invest, and when will the plant open?")
+    assert both.abstained and both.citations == [] and len(both.parts) == 2

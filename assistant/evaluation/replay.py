@@ -12,6 +12,9 @@ minutes:
 >>> "".join(llm.stream("system", "user"))
 '[1] Joly'
 
+A question asked in parts (`assistant.parts`) stored its replies joined by `PART_BREAK`;
+they are replayed in order, one a part, with each part's stored second look.
+
 Exact only while retrieval, evidence selection and the prompt are unchanged: the
 model would then see the same prompt. The second look at long answers
 (`assistant.checking`) is replayed from the stored `check_probability`; an answer
@@ -29,6 +32,7 @@ from pathlib import Path
 from ..answering import DECLINE
 from ..checking import GRAMMAR as CHECK_GRAMMAR
 from ..errors import ConfigError
+from ..parts import PART_BREAK
 
 
 class StoredReplies:
@@ -36,11 +40,22 @@ class StoredReplies:
 
     name, n_ctx, reports_odds = "stored replies", 4096, True
 
-    def __init__(self, replies: dict[str, str], cut: set[str] | None = None, checks: dict[str, float] | None = None):
-        self.replies, self.current = replies, None
-        self.checks = checks or {}  # question -> the stored second-look probability
+    def __init__(self, replies: dict[str, str], cut: set[str] | None = None,
+                 checks: dict[str, float | list[float | None]] | None = None):
+        self.replies = replies
+        self.checks = checks or {}  # question -> the stored second-look probability (a list: one per part)
         self.cut = cut or set()  # questions whose reply the token limit ended (their answer got a "…")
         self.used, self.missing = 0, 0
+        self.current = None
+
+    @property
+    def current(self) -> str | None:
+        """The question being replayed; setting it starts again at its first part."""
+        return self._current
+
+    @current.setter
+    def current(self, question: str | None) -> None:
+        self._current, self._part = question, 0
 
     @classmethod
     def load(cls, run_dir: str | Path) -> StoredReplies:
@@ -54,7 +69,8 @@ class StoredReplies:
             raise ConfigError(f"--replay: {path} cannot be read: {err}") from None
         rows = [row for row in rows if "question" in row]
         cut = {row["question"] for row in rows if not row.get("abstained") and str(row.get("answer", "")).endswith("…")}
-        checks = {row["question"]: row["check_probability"] for row in rows if row.get("check_probability") is not None}
+        checks = {row["question"]: row.get("part_checks") or row["check_probability"] for row in rows
+                  if row.get("part_checks") or row.get("check_probability") is not None}
         return cls({row["question"]: row.get("model_reply") or "" for row in rows}, cut, checks)
 
     def count_tokens(self, text: str) -> int:
@@ -70,11 +86,15 @@ class StoredReplies:
         4
         """
         if grammar == CHECK_GRAMMAR:  # the second look: its stored odds, if that run took one
+            value = self.checks.get(self.current)
             if odds is not None:
-                odds.value = self.checks.get(self.current)
+                odds.value = value[self._part - 1] if isinstance(value, list) and 0 < self._part <= len(value) else (
+                    None if isinstance(value, list) else value)
             yield "Yes"
             return
-        reply = self.replies.get(self.current, "")
+        replies = self.replies.get(self.current, "").split(PART_BREAK)  # a question of several parts: one reply each
+        reply = replies[self._part] if self._part < len(replies) else ""
+        self._part += 1
         self.used, self.missing = self.used + bool(reply), self.missing + (not reply)
         yield reply or DECLINE
         if reply and self.current in self.cut:

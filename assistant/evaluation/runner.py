@@ -50,6 +50,7 @@ def score_question(golden: GoldenRow, answer, text_of) -> dict:
         "model_reply": getattr(answer, "model_reply", ""),
         "decline_probability": getattr(answer, "decline_probability", None),
         "check_probability": getattr(answer, "check_probability", None),
+        "part_checks": [a.check_probability for a in getattr(answer, "parts", [])] or None,  # per part, for --replay
         "answerable": golden.answerable,
         "correct": metrics.is_correct(golden, answer.answer, answer.abstained),
         "squad_f1": metrics.question_f1(golden, answer.answer, answer.abstained),

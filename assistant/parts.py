@@ -1,0 +1,55 @@
+"""Two questions in one: "When was the MOU signed, and who signed it for Canada?"
+
+A reader often asks two things at once. Each part needs its own evidence and its
+own answer, and the model, shown three sentences for one of them, answers one part
+or declines both. So the pipeline asks each part on its own and joins the answers
+(`Assistant.ask`): a part the documents do not answer is said to be unanswered, and
+the question is declined only when every part is.
+
+>>> split_parts("When was the MOU signed, and who signed it for Canada?")
+['When was the MOU signed?', 'Who signed it for Canada?']
+>>> split_parts("What's in it for Canada and what's in it for South Korea?")
+["What's in it for Canada?", "What's in it for South Korea?"]
+>>> split_parts("Why sign it at all? What does each one cover?")
+['Why sign it at all?', 'What does each one cover?']
+>>> split_parts("Who signed the deal for Canada and Korea?"), split_parts("Is it binding, and is it public?")
+(['Who signed the deal for Canada and Korea?'], ['Is it binding?', 'Is it public?'])
+
+Deliberately not done: at most `MOST` parts; a part that leans on the other ("and
+what post does that person hold?") is asked as it stands; "and" followed by a verb
+("Is it binding and does it replace …?") splits only after a comma; statements
+before the question ("The MOU sets up a committee. Who leads it?") are no part.
+"""
+
+from __future__ import annotations
+
+import re
+
+MOST = 3
+PART_BREAK = "\n---\n"  # between the parts' model replies in `Answer.model_reply`
+WH = r"what(?:'s|’s)?|who|whom|whose|which|when|where|why|how"
+AUX = r"is|are|was|were|does|do|did|can|could|will|would|has|have|had|should"
+JOIN = re.compile(rf"(?:,\s*|;\s*|\s+)and\s+(?=(?:{WH})\b)|(?:,|;)\s*and\s+(?=(?:{AUX})\b)", re.I)
+LEAST_WORDS = 3
+
+
+def split_parts(question: str) -> list[str]:
+    """The questions `question` asks, each as a question of its own (a list of one when it asks one)."""
+    sentences = [s for s in re.split(r"(?<=\?)\s+(?=\S)", question.strip()) if s]
+    asked = [s for s in sentences if s.endswith("?")]
+    if len(asked) != len(sentences) or not asked:
+        asked = [question.strip()]  # a preamble that is no question: one question, as asked
+    parts = []
+    for sentence in asked:
+        pieces = JOIN.split(sentence.rstrip("?").strip())
+        if len(pieces) > 1 and all(len(p.split()) >= LEAST_WORDS for p in pieces):
+            parts += [_question(p) for p in pieces]
+        else:
+            parts.append(sentence)
+    return parts if 1 < len(parts) <= MOST else [question.strip()]
+
+
+def _question(piece: str) -> str:
+    """A piece of a question as a question of its own: capitalised, ending in "?"."""
+    piece = piece.strip(" ,;")
+    return piece[:1].upper() + piece[1:] + "?"
