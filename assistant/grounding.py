@@ -842,6 +842,8 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
         cited = _about_the_question(question, cited, evidence or [])
         if not any(negates_question(question, s.text) for s in cited):  # cite the sentence that says no, if one does
             cited = [s for s in evidence or [] if negates_question(question, s.text)][:1] or cited
+        if not any(map(_overlap_with(question), cited)):  # "Can it be renewed?" → "No, it does not announce a plant"
+            return Verdict(True, DECLINED, reason="a no needs a sentence about the question's claim, and the cited one holds none of its words")
     negating = [s for s in cited if negates_question(question, s.text)]
     said = polarity(answer)
     if negating and said != "no":

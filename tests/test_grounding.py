@@ -841,3 +841,10 @@ def test_kin_words_and_weakening_are_opposites_of_the_question_s_word():
     assert swapped_words("Who was Ogedei's wife?", [wife]) == []
     weak = "Outlaws ravaged the country without interference from the weakening Yuan armies."
     assert swapped_words("What were the Yuan armies too strong to stop?", [weak]) == [("strong", "weakening")]
+
+
+def test_a_no_resting_on_a_sentence_that_holds_none_of_the_question_s_words_is_declined():
+    c = cands("It does not announce a new plant, production line, or binding investment commitment.")
+    v = verify("Can it be renewed?", Reply([1], "No, it does not announce a new plant.", False), c)
+    assert v.abstained and "a no needs a sentence about" in v.reason
+    assert not verify("Does it announce a new plant?", Reply([1], "No, it does not.", False), c).abstained
