@@ -312,6 +312,7 @@ def _part_text(answer: Answer, part: str) -> str:
     if answer.abstained:
         return f"The documents do not answer “{part}”"
     text = answer.answer.strip()
+    text = text[:1].upper() + text[1:]  # "provides an additional platform …" opens a sentence of its own
     return text if text.endswith((".", "!", "?", "…", "”", '"')) else text + "."
 
 
