@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 from .aboutness import LOWER_WORD, NEGATING_PREFIXES, Background, name_runs, swapped_words, unmatched_names
 from .answering import REFERRING, Reply
 from .events import asked_event, other_event
-from .names import GENERIC, NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
+from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
 from .roles import other_party, other_role, person_for, tied_elsewhere
 from .text import STOPWORDS, content_words, fold, similar, stem, stems, words
 from .types import Candidate, Span
@@ -90,8 +90,7 @@ PEOPLE = frozenset("""people person persons man men woman women official officia
     organisation organisations organization organizations board council committee parliament congress court
     investor investors manufacturer manufacturers maker makers scientist scientists researcher researchers
     king queen emperor president presidents chancellor ruler rulers family army troops police public users""".split())
-MONTHS_AND_TIMES = frozenset("""january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+MONTHS_AND_TIMES = frozenset(MONTH_NAMES) | set(MONTHS) | frozenset("""jun jul monday tuesday wednesday thursday friday saturday sunday
     century centuries decade decades year years month months week weeks day days today yesterday tomorrow tonight
     morning afternoon evening night spring summer autumn fall winter after before during until since ago later
     earlier once when while following recently soon now then period era age dynasty reign war time times
@@ -694,7 +693,11 @@ def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | 
     if not ACTS_ON.match(asked_sentence(question)) or not _own_names(question, answer):
         return None
     asked = set(stems(asked_sentence(question))) - GENERIC
-    return next((s for s in cited if all(found(w, stem_set([s.text])) for w in asked)), None)
+    for span in cited:
+        pool = stem_set([span.text])
+        if all(found(w, pool) for w in asked):
+            return span
+    return None
 
 
 NAME_ASKED = re.compile(r"\b(name[sd]?|call(?:s|ed)?|known as|title[sd]?|stands? for|term)\b", re.I)

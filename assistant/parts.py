@@ -21,9 +21,10 @@ Of SQuAD's 15,114 questions (v1.1 dev and half of v2.0 dev) it splits one, "Who 
 this and where did they come from?"; of the 604 seed questions, the 14 that ask two things.
 
 Deliberately not done: at most `MOST` parts; a part that leans on the other ("and
-what post does that person hold?") is asked as it stands; "and" followed by a verb
-("Is it binding and does it replace …?") splits only after a comma; statements
-before the question ("The MOU sets up a committee. Who leads it?") are no part.
+what post does that person hold?") is not rewritten (the pipeline only searches a short
+one, "and what are they?", with the whole question); "and" followed by an auxiliary
+("Is it binding and does it replace …?") splits only after a comma and before a subject;
+statements before the question ("The MOU sets up a committee. Who leads it?") are no part.
 """
 
 from __future__ import annotations

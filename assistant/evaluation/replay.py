@@ -13,7 +13,12 @@ minutes:
 '[1] Joly'
 
 A question asked in parts (`assistant.parts`) stored its replies joined by `PART_BREAK`;
-they are replayed in order, one a part, with each part's stored second look.
+they are replayed in order, one a part, with each part's stored second look:
+
+>>> llm = StoredReplies({"A? B?": "[1] Joly" + PART_BREAK + "NOT ANSWERABLE"})
+>>> llm.current = "A? B?"
+>>> "".join(llm.stream("system", "user")), "".join(llm.stream("system", "user"))
+('[1] Joly', 'NOT ANSWERABLE')
 
 Exact only while retrieval, evidence selection and the prompt are unchanged: the
 model would then see the same prompt. The second look at long answers
@@ -87,9 +92,10 @@ class StoredReplies:
         """
         if grammar == CHECK_GRAMMAR:  # the second look: its stored odds, if that run took one
             value = self.checks.get(self.current)
+            if isinstance(value, list):  # one a part: the part whose reply was just given
+                value = value[self._part - 1] if 0 < self._part <= len(value) else None
             if odds is not None:
-                odds.value = value[self._part - 1] if isinstance(value, list) and 0 < self._part <= len(value) else (
-                    None if isinstance(value, list) else value)
+                odds.value = value
             yield "Yes"
             return
         replies = self.replies.get(self.current, "").split(PART_BREAK)  # a question of several parts: one reply each
