@@ -281,3 +281,40 @@ def _asked_party(question: str, forms: tuple[re.Pattern, ...]) -> str:
         if m := form.match(question):
             return m.groupdict().get("party") or m.groupdict().get("owner") or ""
     return ""
+
+
+# Offices a question may ask about by title ("South Korea's president"); vaguer words ("head", "official") are left out.
+OFFICES = frozenset("""minister president secretary chancellor governor mayor senator ambassador chairman chairwoman king
+queen premier commissioner""".split())
+
+
+def titled_otherwise(question: str, answer: str, sentence: str) -> bool:
+    """True when the answer names a person whom the sentence gives a title without the question's office.
+
+    "What did South Korea's president say?" answered "Kim Jung-kwan" from "… South
+    Korea's Minister of Trade, Industry and Energy, Kim Jung-kwan": the question asks
+    about someone the sentence does not name.
+
+    >>> s = "It was signed by South Korea's Minister of Trade, Industry and Energy, Kim Jung-kwan."
+    >>> titled_otherwise("What did South Korea's president say?", "Kim Jung-kwan", s)
+    True
+    >>> titled_otherwise("What did the trade minister say?", "Kim Jung-kwan", s), titled_otherwise("Who signed?", "Kim Jung-kwan", s)
+    (False, False)
+
+    Deliberately not done: only office words (`OFFICES`) the question writes in lower case, and
+    only a title the sentence writes next to the name (`_title_of`); a person with no title
+    there is not judged.
+    """
+    asked = {stem(w) for w in TOKEN.findall(question) if w.islower() and w in OFFICES}
+    if not asked:
+        return False
+    tokens = TOKEN.findall(sentence)
+    people = _people(tokens)
+    named = TOKEN.findall(answer)
+    for person in people:
+        if not _shares(tokens[person[0]:person[1]], named):
+            continue
+        title = {stem(_bare(w)) for w in _title_of(tokens, person, people)}
+        if title & {stem(w) for w in TITLES} and not asked & title:
+            return True
+    return False

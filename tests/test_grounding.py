@@ -12,6 +12,8 @@ FTA_BUILT_ON = ("The initiative builds on the Canada–Korea Free Trade Agreemen
 NOT_REPLACE = "The new memorandum does not replace that agreement; instead, it adds a structured mechanism."
 COMMITTEE = "The agreement establishes a Canada–Korea Industrial Cooperation Committee."
 NO_PLANT = "It does not announce a new plant, production line, or binding investment commitment."
+KOREA_EV = ("South Korea, home to major global automakers and battery manufacturers, has built extensive electric "
+            "vehicle and battery capacity and is a key supplier of vehicle components and related technologies.")
 
 
 def cands(*texts):
@@ -94,6 +96,15 @@ def test_acronyms_in_the_question_match_spelled_out_names():
 def test_a_declined_yes_no_question_is_answered_no_when_a_top_sentence_negates_it():
     v = verify("Is there a binding investment?", Reply([], "", True), cands(NO_PLANT, SIGNED))
     assert not v.abstained and v.answer.startswith("No.") and v.cited[0].text == NO_PLANT
+    either = verify("Does the deal announce a new battery plant or production line?", Reply([], "", True), cands(SIGNED, NO_PLANT))
+    assert not either.abstained and either.answer.startswith("No.") and either.cited[0].text == NO_PLANT
+    choice = verify("Does the deal announce a plant or a committee?", Reply([], "", True), cands(SIGNED, NO_PLANT))
+    assert choice.abstained  # the sentence negates one thing offered, not the other
+
+
+def test_a_casual_yes_no_question_still_gets_yes_or_no():
+    v = verify("so is korea actually big in evs and batteries or what", Reply([1], KOREA_EV, False), cands(KOREA_EV))
+    assert not v.abstained and v.answer.startswith("Yes.")
 
 
 def test_a_wrong_citation_number_is_repaired_when_another_sentence_says_it():
@@ -379,6 +390,7 @@ def test_a_which_answer_copying_a_sentence_whose_only_new_word_is_a_count_is_dec
 
 def test_listed_opposites_and_opposite_word_tails_mark_a_swapped_question():
     assert swapped_words("A decline in nationalism fuelled what?", ["A sharp rise in nationalism fuelled demands."]) == [("decline", "rise")]
+    assert swapped_words("What do increased hormone levels cause?", ["A decline in hormone levels weakens immunity."]) == [("increased", "decline")]
     assert swapped_words("The former speaker is whom?", ["The speaker is currently Tricia Marwick."]) == [("former", "currently")]
     assert swapped_words("What does the cytokine encourage?", ["The cytokine suppresses macrophages."]) == [("encourage", "suppresses")]
     assert swapped_words("Which hormone is an immunostimulator?", ["Testosterone is immunosuppressive."]) == [

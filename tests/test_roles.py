@@ -54,3 +54,9 @@ def test_a_yes_to_a_title_the_sentence_does_not_give_the_person_becomes_a_quoted
     for kept in ("Is Kenji Sato Japan's trade minister?", "Is Anna Rossi Italy's foreign minister?",
                  "Is Kenji Sato a leading official?"):  # his title; her title; no title word to compare
         assert _on_treaty(kept, "Yes.").answer.startswith("Yes"), kept
+
+
+def test_an_answer_whose_person_holds_another_office_is_declined():
+    v = _on_treaty("What did Japan's president say at the signing?", "Kenji Sato")
+    assert v.abstained and "another title" in v.reason
+    assert not _on_treaty("Which minister signed for Japan?", "Kenji Sato").abstained
