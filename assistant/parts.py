@@ -58,6 +58,30 @@ def split_parts(question: str) -> list[str]:
     return parts if 1 < len(parts) <= MOST else [question.strip()]
 
 
+# "What concrete projects has it delivered" asks for things; "Who chairs it" for people.
+ASKS_FOR = re.compile(rf"^(?:(?:what|which)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+s\s+(?:{AUX})\b|who\b)", re.I)
+THEM = re.compile(r"\b(?:they|them|their|these|those)\b", re.I)
+
+
+def about_its_answer(before: str, part: str) -> bool:
+    """Whether `part` points back at what the part `before` it asks for, not at what it names.
+
+    In "What concrete projects has the committee delivered, and how did they turn out?"
+    "they" are the projects: when the documents do not answer the first part, the
+    second has nothing to be about. In "When was it signed, and who signed it?" "it"
+    is what both parts name, and the second stands on its own.
+
+    >>> about_its_answer("What concrete projects has the committee delivered?", "How did they turn out?")
+    True
+    >>> about_its_answer("When was the MOU signed?", "Who signed it?"), about_its_answer("What is it?", "Who are they?")
+    (False, False)
+
+    Deliberately simple: a plural "what/which …s" or a "who" before, "they/them/their/these/
+    those" after; singular pronouns ("it") are taken to point at what the question names.
+    """
+    return bool(ASKS_FOR.match(before) and THEM.search(part))
+
+
 def _question(piece: str) -> str:
     """A piece of a question as a question of its own: capitalised, ending in "?"."""
     piece = piece.strip(" ,;")

@@ -306,3 +306,14 @@ def test_a_part_the_documents_do_not_answer_is_said_to_be_unanswered(seed_docs, 
     bot, _ = make_fake_bot(seed_docs, ["NOT ANSWERABLE", "NOT ANSWERABLE"])
     both = bot.ask("How much will Korea invest, and when will the plant open?")
     assert both.abstained and both.citations == [] and len(both.parts) == 2
+
+
+def test_a_part_about_an_unanswered_part_s_answer_is_unanswered_too(seed_docs, make_fake_bot):
+    forum = "[1] Officials said the committee will provide a standing forum to identify projects."
+    bot, llm = make_fake_bot(seed_docs, ["NOT ANSWERABLE", forum])
+    answer = bot.ask("What concrete projects has the committee delivered so far, and how did they turn out?")
+    assert answer.abstained and answer.citations == [] and llm.prompts[1][1].endswith("Question: How did they turn out?")
+    assert "the part before" in answer.parts[1].reason and answer.model_reply.endswith(forum)  # kept for --replay
+    bot, _ = make_fake_bot(seed_docs, ["NOT ANSWERABLE", "[1] Mélanie Joly and Kim Jung-kwan."])
+    signed = bot.ask("When does the memorandum expire, and who signed it?")  # "it" is what both parts name
+    assert not signed.abstained and "Joly" in signed.answer
