@@ -82,6 +82,8 @@ EXCLUSIVE = re.compile(r"\b(only|sole|solely|exclusive|exclusively|alone|single|
 COMPLEMENT = re.compile(r"\bnon-?\w", re.I)  # "non-Muslims", "nonprofit": the complement of a group
 WH_LATER = re.compile(r",\s*(what|who|whom|which|where|how|why)\b", re.I)  # "When X happens, what is it called?"
 WH_END = re.compile(r"\b(what|who|whom|which)\W*$", re.I)  # "When X happens, this is called what?"
+WHY_QUESTION = re.compile(r"^\s*why\b", re.I)
+CAUSAL = re.compile(r"\b(because|since|due|thus|therefore|hence|so|owing|result|reason|caused?|leads?|led|to)\b", re.I)
 WH_ANYWHERE = re.compile(r"\b(what|who|whom|whose|which|where|when|why|how)\b", re.I)  # "By what means …", "… did not direct what action?"
 PEOPLE = frozenset("""people person persons man men woman women official officials minister ministers leader leaders
     representative representatives government governments company companies firm firms business businesses
@@ -587,6 +589,8 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
     if WHICH_QUESTION.search(question) and any(_copies(answer, c) and not REFERRING.match(c) and not _new_names(question, c)
                                                for c in cited):
         return "the question asks which, and the answer repeats a whole sentence that names nothing the question does not"
+    if WHY_QUESTION.match(asked_sentence(question)) and restates_question(question, answer):
+        return "the question asks why, and the answer only restates what the question says, with no reason"
     if restates_kind(question, answer):
         return "the question asks which, and the answer restates the kind asked for without naming one"
     if WH_ANYWHERE.search(question) and not is_yes_no(question) and only_repeats(question, answer, cited):
@@ -787,6 +791,27 @@ def restates_kind(question: str, answer: str) -> bool:
     kind = [stem(w) for w in words(re.split(r"[,(;]", m.group(1))[0])]  # "Which minerals, for example lithium, …"
     said = [stem(w) for w in words(answer) if w not in ("the", "a", "an")]
     return bool(kind) and said[:len(kind)] == kind
+
+
+def restates_question(question: str, answer: str, least: int = 5, most_new: int = 2) -> bool:
+    """True when an answer of at least `least` content words adds at most `most_new` to the
+    question's and gives no reason ("because", "thus", "to …").
+
+    For "Why …?" questions: "Why is Warsaw's flora very rich in species?" → "The flora of
+    the city may be considered very rich in species." says only what was asked about.
+
+    >>> restates_question("Why is Warsaw's flora rich in species?", "The flora of the city may be considered very rich in species.")
+    True
+    >>> restates_question("Why did they lack experience governing cities?", "They were nomads and thus had no experience governing cities.")
+    False
+
+    Measured on SQuAD's 175 answerable why-questions: no gold answer restates its question.
+    """
+    if CAUSAL.search(answer):
+        return False
+    content = [w for w in words(answer) if w not in STOPWORDS and w not in GENERIC]
+    asked = stem_set([question])
+    return len(content) >= least and sum(not found(stem(w), asked) for w in content) <= most_new
 
 
 def only_repeats(question: str, answer: str, cited: list[str]) -> bool:

@@ -860,3 +860,11 @@ def test_a_no_resting_on_a_sentence_that_holds_none_of_the_question_s_words_is_d
     v = verify("Can it be renewed?", Reply([1], "No, it does not announce a new plant.", False), c)
     assert v.abstained and "a no needs a sentence about" in v.reason
     assert not verify("Does it announce a new plant?", Reply([1], "No, it does not.", False), c).abstained
+
+
+def test_a_why_answer_that_only_restates_the_question_is_declined():
+    flora = "The flora of the city may be considered very rich in species."
+    v = verify("Why is Warsaw's flora very rich in species?", Reply([1], flora, False), cands(flora))
+    assert v.abstained and "asks why" in v.reason
+    cause = "The flora is rich in species because the city lies on a river valley."
+    assert not verify("Why is Warsaw's flora very rich in species?", Reply([1], cause, False), cands(cause)).abstained
