@@ -59,9 +59,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .aboutness import LOWER_WORD, NEGATING_PREFIXES, Background, name_runs, swapped_words, unmatched_names
+from .aboutness import LOWER_WORD, NEGATING_PREFIXES, Background, name_runs, same_name, swapped_words, unmatched_names
 from .answering import REFERRING, Reply
 from .events import asked_event, other_event
+from .metonyms import CAPITALS
 from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
 from .roles import other_party, other_role, person_for, tied_elsewhere, titled_otherwise
 from .text import STOPWORDS, content_words, fold, similar, stem, stems, words
@@ -140,14 +141,28 @@ def counted(question: str, evidence: list[str], most: int = 10) -> set[str]:
     >>> counted("How many ministers signed it?", ["It was signed by Minister Joly."]), counted("Who signed?", ["A and B."])
     (set(), set())
 
-    Deliberately not done: items listed without the noun ("Joly and Kim") are not counted.
+    Or by listing them after naming them ("workstreams …, including manufacturing,
+    technology cooperation and investment promotion"):
+    >>> counted("How many workstreams are listed?", ["It sets out workstreams, including manufacturing, technology and investment."])
+    {'3'}
+
+    Deliberately not done: items listed without the noun before them ("Joly and Kim") are not counted.
     """
     asked = HOW_MANY.search(asked_sentence(question))
     if not asked:
         return set()
     thing = stem(fold(asked.group(1)))
-    times = (sum(stem(w) == thing for w in words(text)) for text in evidence)
+    times = [sum(stem(w) == thing for w in words(text)) for text in evidence]
+    for text in evidence:
+        for m in LISTING.finditer(text):
+            if any(stem(w) == thing for w in words(text[:m.start()])):
+                listed = re.split(r"[;.]", text[m.end():])[0]
+                times.append(len([i for i in LIST_ITEM.split(listed) if i.strip()]))
+                break
     return {str(n) for n in times if 2 <= n <= most}
+
+
+LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # between the items of "a, b and c"
 
 
 def support_ratio(answer: str, question: str, evidence: list[str]) -> float:
@@ -253,14 +268,14 @@ def offers_choice(question: str) -> bool:
     (False, False)
 
     Deliberately simple, without a parser: the alternative after the last "or" is
-    short (three words at most) or sets up a comparison ("than"); "or not" and "or what"
-    ask yes or no.
+    short (three words at most) or sets up a comparison ("than"); "or not", "or nah" and
+    "or what" ask yes or no.
     """
     parts = re.split(r"\bor\b", question.lower())
     if len(parts) < 2:
         return False
     rest = re.findall(r"[\w'’-]+", parts[-1])
-    if rest[:1] in (["not"], ["no"]) or rest == ["what"]:
+    if rest[:1] in (["not"], ["no"], ["nah"]) or rest == ["what"]:
         return False
     return len(rest) <= 3 or "than" in rest
 
@@ -401,6 +416,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         gap = ""  # "What areas …, in terms of X?" → "X", from a sentence whose next one lists them: the list answers
     if gap == REPEATS_QUESTION and (whole := _own_name_in_whole(question, answer, cited)):
         gap, cited, answer = "", [whole], _said(whole)  # the model named the question's subject; its sentence says what it did
+    if gap == REPEATS_QUESTION and (named := _country_asked(question, [c.span for c in candidates])):
+        gap, answer, cited = "", *named  # "In which country were the Korean officials meeting?" → "South Korea"
     if gap.startswith(OTHER_PARTY) and (person := next((p for s in cited if (p := person_for(question, s.text))), "")):
         gap, answer = "", person  # the model named the other country's signatory; the sentence names this one's
     if gap:
@@ -727,6 +744,37 @@ def names_beyond(question: str, answer: str, cited: list[str]) -> list[str]:
     lowered = {stem(w) for t in cited for w in LOWER_WORD.findall(t)}
     own = _own_names(question, answer)
     return [n for n in _new_names(question, answer, skip_sentence_starts=False) if n not in lowered and n not in own]
+
+
+COUNTRY_ASKED = re.compile(r"\b(?:which|what)\s+(?:country|nation)\b", re.I)
+COUNTRY_NAMES = sorted(set(CAPITALS.values()), key=len, reverse=True)  # "South Korea" before "Korea"
+
+
+def _country_asked(question: str, evidence: list[Span]) -> tuple[str, list[Span]] | None:
+    """For "Which country …?" answered with a country the question names: the one other country
+    named by the evidence sentence that holds most of the question's words, and that sentence.
+
+    >>> a = Span("a.txt", 0, 60, "South Korean officials held meetings in Canada as it was signed.", 0)
+    >>> b = Span("a.txt", 61, 99, "South Korea builds batteries.", 1)
+    >>> _country_asked("In which country were South Korean officials holding meetings?", [b, a])[0]
+    'Canada'
+    >>> _country_asked("In which country do South Korean firms build batteries?", [b]) is None  # only the question's
+    True
+
+    Deliberately not done: only countries `metonyms.CAPITALS` knows, and only when the
+    sentence names exactly one the question does not.
+    """
+    if not COUNTRY_ASKED.search(question) or not evidence:
+        return None
+    best = max(evidence, key=_overlap_with(question))
+    asked = [stem(w) for w in words(question)]
+    named, text = [], best.text
+    for country in COUNTRY_NAMES:
+        if re.search(rf"\b{re.escape(country)}\b", text):
+            text = text.replace(country, " ")
+            if not all(any(same_name(stem(w), a) for a in asked) for w in words(country)):
+                named.append(country)
+    return (named[0], [best]) if len(named) == 1 else None
 
 
 def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | None:

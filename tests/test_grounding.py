@@ -868,3 +868,17 @@ def test_a_why_answer_that_only_restates_the_question_is_declined():
     assert v.abstained and "asks why" in v.reason
     cause = "The flora is rich in species because the city lies on a river valley."
     assert not verify("Why is Warsaw's flora very rich in species?", Reply([1], cause, False), cands(cause)).abstained
+
+
+def test_which_country_answered_with_the_question_s_own_becomes_the_one_the_sentence_names():
+    met = "The deal was signed as South Korean officials held meetings in Canada that covered batteries."
+    other = "South Korea is home to major automakers."
+    q = "In which country were South Korean officials holding meetings when the deal was signed?"
+    v = verify(q, Reply([2], "South Korea", False), cands(other, met))
+    assert not v.abstained and v.answer == "Canada" and v.cited[0].text == met
+
+
+def test_a_count_shown_by_a_list_supports_a_how_many_answer():
+    listed = "It sets out workstreams to link the industries, including manufacturing, technology cooperation and investment promotion."
+    v = verify("How many workstreams are listed?", Reply([1], "3", False), cands(listed))
+    assert not v.abstained and v.answer == "3"
