@@ -217,11 +217,13 @@ def count_gap(question: str, answer: str) -> str:
 
 
 # Words that give an amount without a number ("won the cup twice", "two-thirds"), and, for
-# "how long/how often", the units of time ("a week", "annually"). Vague words ("several",
-# "no") are left out: "several areas" is no count of members.
-AMOUNTS = frozenset("twice thrice half halves third thirds quarter quarters".split())
+# "how long/how often", the units of time and the words that bound or rate a time ("a week",
+# "annually", "until …", "rarely"). Vague words ("several", "no") are left out: "several
+# areas" is no count of members.
+AMOUNTS = frozenset("twice thrice half halves third thirds quarter quarters single none".split())
 TIME_UNITS = frozenset("""second seconds minute minutes hour hours day days week weeks month months year years decade decades
-    century centuries annually yearly monthly weekly daily hourly biennial annual""".split())
+    century centuries annually yearly monthly weekly daily hourly biennial annual until till rarely seldom often
+    frequently always never""".split())
 HOW_LONG = re.compile(r"\bhow\s+(?:long|often)\b", re.I)
 
 
@@ -234,16 +236,19 @@ def gives_quantity(answer: str, question: str = "") -> bool:
     (True, True, False)
     >>> gives_quantity("a week", "How long did it last?"), gives_quantity("a week", "How many members?")
     (True, False)
+    >>> gives_quantity("until the end of the Parliament", "How long would it last?"), gives_quantity("an eight-year term", "How long is the term?")
+    (True, True)
 
     Measured on SQuAD's answerable quantity questions (v1.1 dev and half of v2.0 dev): the gold
     answers of 48 of 1,423 hold none of these (92 before the fractions, "twice" and the units).
     """
     answer = re.sub(r"\bone of\b", "", answer, flags=re.I)  # "one of the largest collections" is no amount
     said = set(words(answer))
-    fractions = {w.split("-")[-1] for w in said if "-" in w}  # "two-thirds"; not "six-person"
     units = TIME_UNITS if HOW_LONG.search(question) else frozenset()
+    fractions = {w.split("-")[-1] for w in said if "-" in w}  # "two-thirds"; not "six-person"
+    fractions |= {w.split("-")[0] for w in said if "-" in w and w.split("-")[-1] in units}  # "eight-year"
     return (any(c.isdigit() for c in answer) or bool(said & (NUMBER_WORDS | AMOUNTS | units))
-            or bool(fractions & AMOUNTS) or any(w.endswith("fold") for w in said))
+            or bool(fractions & (AMOUNTS | NUMBER_WORDS)) or any(w.endswith("fold") for w in said))
 
 
 def is_yes_no(question: str) -> bool:
@@ -653,7 +658,8 @@ REPORTING = re.compile(r"\b(said|say|says|saying|stated?|states|announc(?:ed|es|
 
 
 def speaker_only(question: str, answer: str, cited: list[str]) -> bool:
-    """True when the answer is just the subject of a cited sentence's reporting verb.
+    """True when the answer is just the subject of a cited sentence's reporting verb, with no
+    title before it that the question asks about.
 
     "Officials said the committee will provide a forum …" tells who said it;
     "Officials" answers "Who will chair the committee?" no more than the
@@ -668,6 +674,8 @@ def speaker_only(question: str, answer: str, cited: list[str]) -> bool:
     False
     >>> speaker_only("Which two scientists held the theory?", "Koch and Behring", ["The theory, held by Koch and Behring, stated that …"])
     False
+    >>> speaker_only("Who was NASA's deputy administrator?", "Hugh Dryden", ["NASA Deputy Administrator Hugh Dryden announced it."])
+    False
 
     Deliberately not done: a longer answer that goes on past the speaker is
     not judged here; no list of speech verbs beyond `REPORTING`.
@@ -676,7 +684,13 @@ def speaker_only(question: str, answer: str, cited: list[str]) -> bool:
     if not said or len(said.split()) > 6 or REPORTING.search(fold(question)):
         return False
     speaker = re.compile(rf"(?:^|\b)(?<!\bby ){re.escape(said)} (?:\w+ )?{REPORTING.pattern}")  # "held by X, stated": X is the agent
-    return any(speaker.search(" ".join(words(c))) for c in cited)
+    asked = {stem(w) for w in content_words(question)}
+    for text in (" ".join(words(c)) for c in cited):
+        for m in speaker.finditer(text):
+            titled = words(text[:m.start()])[-4:]  # "NASA Deputy Administrator Hugh L. Dryden announced …"
+            if not any(stem(w) in asked for w in titled):
+                return True
+    return False
 
 
 STANDS_FOR = re.compile(r"\b([A-Z]{2,6})s?\b(?=.*\b(?i:stands?|standing|short|an abbreviation) for\b)")  # "What does MOU stand for?"

@@ -14,8 +14,6 @@ the question is declined only when every part is.
 ['Why sign it at all?', 'What does each one cover?']
 >>> split_parts("Who signed the deal for Canada and Korea?"), split_parts("Is it binding, and is it public?")
 (['Who signed the deal for Canada and Korea?'], ['Is it binding?', 'Is it public?'])
->>> split_parts("Who signed for Canada, and in what year did the FTA come into force?")
-['Who signed for Canada?', 'In what year did the FTA come into force?']
 >>> split_parts("Colonialism is caused by financial and what other reasons?")  # one question
 ['Colonialism is caused by financial and what other reasons?']
 
@@ -26,7 +24,10 @@ Deliberately not done: at most `MOST` parts; a part that leans on the other ("an
 what post does that person hold?") is not rewritten (the pipeline only searches a short
 one, "and what are they?", with the whole question); "and" followed by an auxiliary
 ("Is it binding and does it replace …?") splits only after a comma and before a subject;
-statements before the question ("The MOU sets up a committee. Who leads it?") are no part.
+statements before the question ("The MOU sets up a committee. Who leads it?") are no part;
+"and" followed by a preposition ("…, and on what date did they sign?", "…, and from what city?")
+does not split: live on the 8 seed questions it would split, 3 were answered right in parts
+against 6 asked whole (a part such as "From what city?" has lost what it asks about).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ WH = r"what(?:'s|’s)?|who|whom|whose|which|when|where|why|how"
 AUX = r"is|are|was|were|does|do|did|can|could|will|would|has|have|had|should"
 SUBJECT = r"(?:the|a|an|it|its|they|their|he|she|his|her|this|that|these|those|there|any|each|(?-i:[A-Z]))"
 # ", and what …", " and who …"; after a comma also ", and can it …" (an auxiliary and then its subject, not "…, and have occurred")
-JOIN = re.compile(rf"(?:,\s*|;\s*|\s+)and\s+(?=(?:(?:in|on|for|by|from|to|with|at|of)\s+)?(?:{WH})\b)|(?:,|;)\s*and\s+(?=(?:{AUX})\s+{SUBJECT})", re.I)
+JOIN = re.compile(rf"(?:,\s*|;\s*|\s+)and\s+(?=(?:{WH})\b)|(?:,|;)\s*and\s+(?=(?:{AUX})\s+{SUBJECT})", re.I)
 LEAST_WORDS = 3
 ASKS = re.compile(rf"\s*(?:(?:in|on|for|by|from|to|with|at|of)\s+)?(?:{WH}|{AUX})\b", re.I)  # the first piece is a question too
 

@@ -213,7 +213,7 @@ def _possessive(token: str) -> bool:
 
 WHO_FOR = re.compile(r"^\s*(?i:who|which\s+\w+)\b.*?\b(?:(?:for|on behalf of|representing)\s+(?:the\s+)?(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
                      r"|on\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+behalf)")
-WHICH_OF = re.compile(r"^\s*(?i:which|what)\s+(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[a-z]+")  # "Which Canadian provinces …"
+WHICH_OF = re.compile(r"^\s*(?i:(?:in|from|to|for|with|by|at|of)\s+)?(?i:which|what)\s+(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[a-z]+")  # "Which Canadian provinces …"
 COUNTRIES = sorted({fold(w) for country in CAPITALS.values() for w in country.split()} - {"united", "republic", "new", "south",
                                                                                              "north", "saudi", "czech"})
 
@@ -230,6 +230,8 @@ def other_party(question: str, answer: str) -> str:
     >>> other_party("Who signed on January 29?", "Canadian Industry Minister Mélanie Joly"), other_party("Who won for Best Film?", "a Korean film")
     ('', '')
     >>> other_party("Which Canadian provinces will benefit most?", "South Korea")  # "Which <people> <kind>" too
+    'korea'
+    >>> other_party("In which Canadian province will the plant be built?", "South Korea")
     'korea'
 
     Deliberately not done: only countries of `metonyms.CAPITALS` and their peoples'
