@@ -102,7 +102,7 @@ YEAR_QUESTION = re.compile(r"\b(what|which) year\b|\byear (was|did|were)\b", re.
 # A spoken opener ("so is korea big in EVs or what") does not stop a question from asking yes or no.
 YES_NO_START = re.compile(r"^\s*(?:(?:so|and|but|ok|okay|well|hey|now|also)\b[,\s]+)*"
                           r"(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b", re.I)
-NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|rather than|instead of|n't)\b|n't\b", re.I)
+NEGATION = re.compile(r"\b(not|no(?![.\s]*\d)|never|neither|nor|without|cannot|rather than|instead of|n't)\b|n't\b", re.I)
 # "Does it change X?" is answered by "X stays intact / unchanged"; `negates_question` reads these too.
 CHANGE_VERB = re.compile(r"\b(chang|alter|affect|modif|replac|supersed|overrid|amend|disrupt|abolish|scrap)\w*", re.I)
 PRESERVED = re.compile(r"\b(intact|unchanged|unaffected|untouched|unaltered|in place)\b", re.I)

@@ -391,6 +391,8 @@ def test_a_which_answer_copying_a_sentence_whose_only_new_word_is_a_count_is_dec
 def test_listed_opposites_and_opposite_word_tails_mark_a_swapped_question():
     assert swapped_words("A decline in nationalism fuelled what?", ["A sharp rise in nationalism fuelled demands."]) == [("decline", "rise")]
     assert swapped_words("What do increased hormone levels cause?", ["A decline in hormone levels weakens immunity."]) == [("increased", "decline")]
+    assert swapped_words("What did the budget grow in light of?", ["The budget began to shrink in light of it."]) == [("grow", "shrink")]
+    assert swapped_words("Since when is it a saltwater lake?", ["Since 1932 it is a freshwater lake."]) == [("saltwater", "freshwater")]
     assert swapped_words("The former speaker is whom?", ["The speaker is currently Tricia Marwick."]) == [("former", "currently")]
     assert swapped_words("What does the cytokine encourage?", ["The cytokine suppresses macrophages."]) == [("encourage", "suppresses")]
     assert swapped_words("Which hormone is an immunostimulator?", ["Testosterone is immunosuppressive."]) == [
@@ -882,3 +884,9 @@ def test_a_count_shown_by_a_list_supports_a_how_many_answer():
     listed = "It sets out workstreams to link the industries, including manufacturing, technology cooperation and investment promotion."
     v = verify("How many workstreams are listed?", Reply([1], "3", False), cands(listed))
     assert not v.abstained and v.answer == "3"
+
+
+def test_no_before_a_number_is_an_abbreviation_not_a_negation():
+    ratified = "Kenya has ratified Convention No. 81 and Convention No. 129."
+    v = verify("Which labour convention has Kenya not ratified?", Reply([1], "Convention No. 129", False), cands(ratified))
+    assert v.abstained and "did not happen" in v.reason
