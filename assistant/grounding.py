@@ -104,7 +104,8 @@ YES_NO_START = re.compile(r"^\s*(?:(?:so|and|but|ok|okay|well|hey|now|also)\b[,\
                           r"(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b", re.I)
 NEGATION = re.compile(r"\b(not|no(?![.\s]*\d)|never|neither|nor|without|cannot|rather than|instead of|n't)\b|n't\b", re.I)
 # "Does it change X?" is answered by "X stays intact / unchanged"; `negates_question` reads these too.
-CHANGE_VERB = re.compile(r"\b(chang|alter|affect|modif|replac|supersed|overrid|amend|disrupt|abolish|scrap)\w*", re.I)
+CHANGE_VERB = re.compile(r"\b(chang|alter|affect|modif|replac|supersed|overrid|amend|disrupt|abolish|scrap|supplant|substitut|"
+                         r"upend|overturn|overhaul|(?:take|takes|took|taking) the place)\w*", re.I)
 PRESERVED = re.compile(r"\b(intact|unchanged|unaffected|untouched|unaltered|in place)\b", re.I)
 SCOPE_END = re.compile(r"[;.:!?]|\b(but|instead|while|whereas|although)\b", re.I)
 CHOICE = re.compile(r"\bor\b", re.I)  # "Which country, Korea or Japan?" offers the names to pick from
@@ -145,21 +146,30 @@ def counted(question: str, evidence: list[str], most: int = 10) -> set[str]:
     technology cooperation and investment promotion"):
     >>> counted("How many workstreams are listed?", ["It sets out workstreams, including manufacturing, technology and investment."])
     {'3'}
+    >>> counted("How many government ministers signed it?", ["Industry Minister Joly and Trade Minister Kim signed."])
+    {'2'}
 
     Deliberately not done: items listed without the noun before them ("Joly and Kim") are not counted.
     """
-    asked = HOW_MANY.search(asked_sentence(question))
+    asked = COUNTED_THING.search(asked_sentence(question))
     if not asked:
         return set()
-    thing = stem(fold(asked.group(1)))
-    times = [sum(stem(w) == thing for w in words(text)) for text in evidence]
-    for text in evidence:
-        for m in LISTING.finditer(text):
-            if any(stem(w) == thing for w in words(text[:m.start()])):
-                listed = re.split(r"[;.]", text[m.end():])[0]
-                times.append(len([i for i in LIST_ITEM.split(listed) if i.strip()]))
-                break
+    phrase = words(asked.group(1))
+    plural = next((i for i, w in enumerate(phrase) if w.endswith("s")), 0)  # the noun phrase ends at its plural noun
+    times = []
+    for thing in {stem(w) for w in phrase[:plural + 1]} - STOPWORDS:  # "how many government ministers": either word
+        times += [sum(stem(w) == thing for w in words(text)) for text in evidence]
+        for text in evidence:
+            for m in LISTING.finditer(text):
+                if any(stem(w) == thing for w in words(text[:m.start()])):
+                    listed = re.split(r"[;.]", text[m.end():])[0]
+                    times.append(len([i for i in LIST_ITEM.split(listed) if i.strip()]))
+                    break
     return {str(n) for n in times if 2 <= n <= most}
+
+
+# The three words after "how many": "How many government ministers signed it?" -> "government ministers signed".
+COUNTED_THING = re.compile(r"\bhow many ((?:[\w-]+\s*){1,3})", re.I)
 
 
 LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # between the items of "a, b and c"

@@ -212,7 +212,8 @@ def _possessive(token: str) -> bool:
 
 
 WHO_FOR = re.compile(r"^\s*(?i:who|which\s+\w+)\b.*?\b(?:(?:for|on behalf of|representing)\s+(?:the\s+)?(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
-                     r"|on\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+behalf)")
+                     r"|on\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+behalf"
+                     r"|on\s+the\s+(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+side)")
 WHICH_OF = re.compile(r"^\s*(?i:(?:in|from|to|for|with|by|at|of)\s+)?(?i:which|what)\s+(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[a-z]+")  # "Which Canadian provinces …"
 COUNTRIES = sorted({fold(w) for country in CAPITALS.values() for w in country.split()} - {"united", "republic", "new", "south",
                                                                                              "north", "saudi", "czech"})
@@ -227,6 +228,8 @@ def other_party(question: str, answer: str) -> str:
     'korean'
     >>> other_party("Who signed for Canada?", "Canadian Industry Minister Mélanie Joly")
     ''
+    >>> other_party("Who signed on the Korean side?", "Canadian Industry Minister Mélanie Joly")
+    'canadian'
     >>> other_party("Who signed on January 29?", "Canadian Industry Minister Mélanie Joly"), other_party("Who won for Best Film?", "a Korean film")
     ('', '')
     >>> other_party("Which Canadian provinces will benefit most?", "South Korea")  # "Which <people> <kind>" too
@@ -281,7 +284,7 @@ def _asked_party(question: str, forms: tuple[re.Pattern, ...]) -> str:
     """The party the first matching form names: "Seoul" of "Who signed on Seoul's behalf?" ('' if none)."""
     for form in forms:
         if m := form.match(question):
-            return m.groupdict().get("party") or m.groupdict().get("owner") or ""
+            return m.groupdict().get("party") or m.groupdict().get("owner") or m.groupdict().get("side") or ""
     return ""
 
 

@@ -890,3 +890,10 @@ def test_no_before_a_number_is_an_abbreviation_not_a_negation():
     ratified = "Kenya has ratified Convention No. 81 and Convention No. 129."
     v = verify("Which labour convention has Kenya not ratified?", Reply([1], "Convention No. 129", False), cands(ratified))
     assert v.abstained and "did not happen" in v.reason
+
+
+def test_a_yes_to_take_the_place_of_becomes_no_when_the_sentence_leaves_it_intact():
+    intact = "The memorandum adds new structures while leaving existing trade arrangements intact."
+    v = verify("Does the memorandum take the place of the existing trade arrangements?",
+               Reply([1], "Yes. The memorandum adds new structures.", False), cands(intact))
+    assert not v.abstained and v.answer.startswith("No.")
