@@ -76,7 +76,7 @@ NOT_AMOUNT = re.compile(r"^\s*why\b|\bwhat (kind|kinds|type|types|sort|sorts) of
 WHO_QUESTION = re.compile(r"^\s*(who|whom)\b|^\s*(by|to|with|for) whom\b", re.I)
 WHEN_QUESTION = re.compile(r"^\s*when\b|\b(what|which) (date|day|month|time|century|decade|season)\b", re.I)
 WHICH_QUESTION = re.compile(r"^\s*which\s+(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|will\b|would\b|can\b|has\b|have\b|had\b)\w+", re.I)
-HOW_MANY = re.compile(r"\bhow many ([\w-]+)", re.I)
+HOW_MANY = re.compile(r"\bhow many ((?:[\w-]+\s*){1,3})", re.I)  # and up to three words: "government ministers signed"
 QUANTIFIER = re.compile(r"^\W*(all|none|both|neither|either|every|each|most|no)\b", re.I)  # "All actions …" answers "Which actions …?"
 ONLY = re.compile(r"(?<!\bnot )\bonly\b(?! (?:if|when|after|because)\b)", re.I)  # "the only region", not "not only", "only if"
 EXCLUSIVE = re.compile(r"\b(only|sole|solely|exclusive|exclusively|alone|single|unique|uniquely|just)\b", re.I)
@@ -151,7 +151,7 @@ def counted(question: str, evidence: list[str], most: int = 10) -> set[str]:
 
     Deliberately not done: items listed without the noun before them ("Joly and Kim") are not counted.
     """
-    asked = COUNTED_THING.search(asked_sentence(question))
+    asked = HOW_MANY.search(asked_sentence(question))
     if not asked:
         return set()
     phrase = words(asked.group(1))
@@ -159,17 +159,18 @@ def counted(question: str, evidence: list[str], most: int = 10) -> set[str]:
     times = []
     for thing in {stem(w) for w in phrase[:plural + 1]} - STOPWORDS:  # "how many government ministers": either word
         times += [sum(stem(w) == thing for w in words(text)) for text in evidence]
-        for text in evidence:
-            for m in LISTING.finditer(text):
-                if any(stem(w) == thing for w in words(text[:m.start()])):
-                    listed = re.split(r"[;.]", text[m.end():])[0]
-                    times.append(len([i for i in LIST_ITEM.split(listed) if i.strip()]))
-                    break
+        times += [n for text in evidence if (n := _listed_after(thing, text))]
     return {str(n) for n in times if 2 <= n <= most}
 
 
-# The three words after "how many": "How many government ministers signed it?" -> "government ministers signed".
-COUNTED_THING = re.compile(r"\bhow many ((?:[\w-]+\s*){1,3})", re.I)
+def _listed_after(thing: str, text: str) -> int:
+    """How many items the first list after a mention of `thing` (a stem) holds, 0 if none:
+    "workstreams …, including manufacturing, technology and investment" → 3."""
+    for m in LISTING.finditer(text):
+        if any(stem(w) == thing for w in words(text[:m.start()])):
+            listed = re.split(r"[;.]", text[m.end():])[0]
+            return len([i for i in LIST_ITEM.split(listed) if i.strip()])
+    return 0
 
 
 LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # between the items of "a, b and c"
@@ -218,7 +219,7 @@ def count_gap(question: str, answer: str) -> str:
     asked = HOW_MANY.search(asked_sentence(question))
     if not asked:
         return ""
-    thing = fold(asked.group(1))
+    thing = words(asked.group(1))[0]
     numbers = re.findall(r"\d[\d,.]*", answer)
     if (thing in ("year", "years") and numbers and all(re.fullmatch(r"1\d{3}|20\d{2}", n) for n in numbers)
             and not set(words(answer)) & NUMBER_WORDS):
@@ -656,7 +657,7 @@ def _negated_word(question: str, sentence: str) -> str:
     asked_stems = {stem(w) for w in asked}
     prefixed = (w for w in words(sentence) for p in NEGATING_PREFIXES
                 if w.startswith(p) and w[len(p):] in asked and len(w) - len(p) >= 4)
-    suffixed = (w for w in words(sentence) for x in ("less", "-free", "free")
+    suffixed = (w for w in words(sentence) for x in ("less", "free")
                 if w.endswith(x) and len(w) - len(x) >= 4 and stem(w[:-len(x)].rstrip("-")) in asked_stems)
     return next(prefixed, "") or next(suffixed, "")
 
@@ -881,9 +882,14 @@ def restates_question(question: str, answer: str, least: int = 5, most_new: int 
     """
     if CAUSAL.search(answer):
         return False
-    content = [w for w in words(answer) if w not in STOPWORDS and w not in GENERIC]
+    content = _own_words(answer)
     asked = stem_set([question])
     return len(content) >= least and sum(not found(stem(w), asked) for w in content) <= most_new
+
+
+def _own_words(text: str) -> list[str]:
+    """The words of `text` that say something: not stop words, not generic ones ("mention")."""
+    return [w for w in words(text) if w not in STOPWORDS and w not in GENERIC]
 
 
 def only_repeats(question: str, answer: str, cited: list[str]) -> bool:
@@ -913,7 +919,7 @@ def only_repeats(question: str, answer: str, cited: list[str]) -> bool:
     """
     if QUANTIFIER.match(answer):
         return False
-    content = [w for w in words(BEFORE_NAME.sub("", answer)) if w not in STOPWORDS and w not in GENERIC]
+    content = _own_words(BEFORE_NAME.sub("", answer))
     if CHOICE.search(question) and all(found(stem(w), stem_set(cited)) for w in content):
         return False
     asked = stem_set([question])
