@@ -65,6 +65,18 @@ def asked_event(question: str) -> str:
     return fold(m.group(1)) if m else ""
 
 
+def staged_as_in(question: str, text: str) -> set[str]:
+    """Stems of the question's stage verbs whose stage a verb of `text` shares.
+
+    >>> staged_as_in("Was the deal inked in May?", "The deal was signed on January 29.")
+    {'ink'}
+    >>> staged_as_in("Was the deal ratified in May?", "The deal was signed on January 29.")
+    set()
+    """
+    stages = {STAGES[w] for w in map(fold, TOKEN.findall(text)) if w in STAGES}
+    return {stem(w) for w in map(fold, TOKEN.findall(question)) if STAGES.get(w) in stages}
+
+
 def _date_words(text: str) -> set[str]:
     """Years and month names of `text`, folded: 'On January 29, 2015' -> {'january', '2015'}."""
     return {w for w in map(fold, TOKEN.findall(text)) if re.fullmatch(r"\d{3,4}", w) or MONTHS.match(w)}

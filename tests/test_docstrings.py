@@ -5,7 +5,7 @@ import importlib
 
 import pytest
 
-MODULES = ["aboutness", "answering", "config", "fusion", "grounding", "lexical", "llm", "metonyms", "models", "names", "sentences", "spans", "text"]
+MODULES = ["aboutness", "answering", "config", "events", "fusion", "grounding", "lexical", "llm", "metonyms", "models", "names", "sentences", "spans", "text"]
 
 
 @pytest.mark.parametrize("name", MODULES)
