@@ -1,6 +1,6 @@
 from assistant.aboutness import Background, swapped_words, unmatched_names
 from assistant.answering import Reply
-from assistant.grounding import DECLINED, negates_question, verify
+from assistant.grounding import DECLINED, negates_question, other_month, verify
 from assistant.names import missing_terms
 from assistant.types import Candidate, Span
 
@@ -897,3 +897,70 @@ def test_a_yes_to_take_the_place_of_becomes_no_when_the_sentence_leaves_it_intac
     v = verify("Does the memorandum take the place of the existing trade arrangements?",
                Reply([1], "Yes. The memorandum adds new structures.", False), cands(intact))
     assert not v.abstained and v.answer.startswith("No.")
+
+
+def _doc(source, *texts):
+    """Candidates and a Background over one document whose sentences are `texts`, in order."""
+    spans = [Span(source, i * 100, i * 100 + len(t), t, i) for i, t in enumerate(texts)]
+    return [Candidate(s, 1.0 / (s.index + 1), s.index + 1, s.index + 1) for s in spans], Background.of({source: spans})
+
+
+def test_a_name_of_the_document_s_file_name_need_not_be_in_the_cited_sentence():
+    c, bg = _doc("super-bowl-50.txt", "Elway said they had success in white uniforms.", "The Broncos wore white jerseys.")
+    q = "What color were the Broncos' uniforms in Super Bowl 50?"
+    assert not verify(q, Reply([2], "white", False), c, background=bg).abstained
+    c, bg = _doc("football.txt", "Elway said they had success in white uniforms.", "The Broncos wore white jerseys.")
+    assert verify(q, Reply([2], "white", False), c, background=bg).abstained  # "50" is neither cited nor what the file is about
+
+
+def test_a_yes_about_what_the_file_is_named_for_need_not_cite_a_sentence_naming_it():
+    c, bg = _doc("canada-korea-mou.txt", "Canada and Korea signed a memorandum of understanding.", "The text also references hydrogen mobility.")
+    v = verify("Does the MOU touch on hydrogen mobility?", Reply([2], "Yes, it references hydrogen mobility.", False), c, background=bg)
+    assert not v.abstained and v.answer.startswith("Yes")
+
+
+def test_a_person_s_name_is_held_by_the_surname_alone_once_the_document_gives_the_whole_name():
+    c, bg = _doc("luther.txt", "Martin Luther was a German professor of theology.", "From 1510 to 1520, Luther lectured on the Psalms.")
+    q = "What did Martin Luther do from 1510 to 1520?"
+    assert not verify(q, Reply([2], "lectured on the Psalms", False), c, background=bg).abstained
+    c, bg = _doc("catechism.txt", "In 1529 he wrote the Large Catechism for pastors.", "The Small Catechism was for the people.")
+    assert verify("Who was the Large Catechism for?", Reply([2], "the people", False), c, background=bg).abstained
+
+
+def test_a_name_before_a_noun_is_held_when_the_cited_sentence_takes_the_noun_up_with_the():
+    c, bg = _doc("schools.txt", 'After 1954 families organized a wave of private "Christian academies".',
+                 "In much of the U.S. South, many white students migrated to the academies.")
+    q = "In what part of the United States did students migrate to Christian academies?"
+    assert not verify(q, Reply([2], "the U.S. South", False), c, background=bg).abstained
+
+
+def test_what_no_other_thing_has_asks_what_is_unique_not_what_did_not_happen():
+    c = cands("Ctenophores are distinguished from all other animals by having colloblasts.")
+    assert not verify("What do ctenophores have that no other animals have?", Reply([1], "colloblasts", False), c).abstained
+
+
+def test_refusing_lacking_and_excepting_answer_a_negated_question():
+    c = cands("The Mongols destroyed all the major cities of Eastern Europe with the exceptions of Novgorod and Pskov.")
+    assert not verify("Which major cities were not destroyed by the Mongols?", Reply([1], "Novgorod and Pskov", False), c).abstained
+    c = cands("Jamukha refused the offer of friendship, and he asked for a noble death.")
+    assert not verify("What did Jamukha ask for instead of friendship?", Reply([1], "a noble death", False), c).abstained
+
+
+def test_words_for_people_answer_who():
+    c = cands("High tuition is used to pay higher salaries for the best teachers.")
+    assert not verify("Who receives higher salaries at private schools?", Reply([1], "The best teachers", False), c).abstained
+    c = cands("Philip wanted to marry one of his wife's ladies-in-waiting.")
+    assert not verify("Who did Philip want to marry?", Reply([1], "one of his wife's ladies-in-waiting", False), c).abstained
+
+
+def test_a_wh_answer_from_a_sentence_that_denies_what_the_question_takes_for_granted_is_declined():
+    c = cands("It is a cooperation framework, and it does not announce a new plant, production line, or binding investment.")
+    v = verify("Which new plant did the framework announce?", Reply([1], "a cooperation framework", False), c)
+    assert v.abstained and "did not happen" in v.reason
+
+
+def test_a_date_asked_with_another_verb_of_the_same_stage_is_contradicted():
+    signed = [Span("doc.txt", 0, 60, "The memorandum was signed on January 29 by the two ministers.", 0)]
+    v = other_month("Was the memorandum inked in February?", ["february"], signed)
+    assert v and not v.abstained and v.answer.startswith("No.")
+    assert other_month("Was the memorandum ratified in February?", ["february"], signed) is None
