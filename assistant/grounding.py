@@ -82,6 +82,9 @@ ONLY = re.compile(r"(?<!\bnot )\bonly\b(?! (?:if|when|after|because)\b)", re.I) 
 # A cited sentence denies or sets apart with these as well as with "not": "Jamukha refused the offer", "etioplasts
 # lack chlorophyll", "with the exceptions of Novgorod". Kept: the words that, on SQuAD's questions, held more right
 # answers than unanswerable ones ("opposed", "prevent", "differ", "failed", "instead" held more unanswerable ones).
+# "No. The text does not mention any connection …": the model saying the documents are silent, which declines.
+SILENT_SOURCE = re.compile(r"\b(?:text|article|document|documents|passage|evidence|source|sentence)s?\s+(?:does|do|did)\s*(?:not|n't)\s+"
+                           r"(?:mention|say|state|specify|discuss|provide|indicate|address|describe|contain|give)", re.I)
 DENYING = re.compile(r"\b(lack|lacks|lacked|lost|refus\w*|den(?:y|ies|ied|ying)|exclud\w*|except\w*|refrain\w*|missed)\b", re.I)
 UNIQUE = re.compile(r"\b(?:no|none)\s+other\b|\bno(?: ?one|body|thing) else\b", re.I)  # "what no other animals have"
 EXCLUSIVE = re.compile(r"\b(only|sole|solely|exclusive|exclusively|alone|single|unique|uniquely|just)\b", re.I)
@@ -1065,6 +1068,8 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
             cited = [s for s in evidence or [] if negates_question(question, s.text)][:1] or cited
         if not any(map(_overlap_with(question), cited)):  # "Can it be renewed?" → "No, it does not announce a plant"
             return Verdict(True, DECLINED, reason="a no needs a sentence about the question's claim, and the cited one holds none of its words")
+        if SILENT_SOURCE.search(answer) and not any(negates_question(question, s.text) for s in cited):
+            return Verdict(True, DECLINED, reason="the no says only that the documents do not mention it: that is no answer")
     negating = [s for s in cited if negates_question(question, s.text)]
     said = polarity(answer)
     if negating and said != "no":

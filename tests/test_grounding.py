@@ -964,3 +964,12 @@ def test_a_date_asked_with_another_verb_of_the_same_stage_is_contradicted():
     v = other_month("Was the memorandum inked in February?", ["february"], signed)
     assert v and not v.abstained and v.answer.startswith("No.")
     assert other_month("Was the memorandum ratified in February?", ["february"], signed) is None
+
+
+def test_a_no_that_only_says_the_text_does_not_mention_it_is_a_decline():
+    c = cands("The text covers any connection between Canada's auto sector and the US, such as parts networks.")
+    v = verify("Is Canada's auto sector intertwined with the US?",
+               Reply([1], "No. The text does not mention any connection between Canada's auto sector and the US.", False), c)
+    assert v.abstained and "only that the documents do not mention" in v.reason
+    c = cands("The memorandum does not replace the free trade agreement.")
+    assert not verify("Does the memorandum replace the free trade agreement?", Reply([1], "No, it does not.", False), c).abstained
