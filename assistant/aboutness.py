@@ -32,6 +32,7 @@ POINTS_BACK = re.compile(r"\b(he|she|it|they|them|his|her|its|their|this|these|t
 CAPITAL_OF = {fold(city): country for city, country in CAPITALS.items()}  # 'ottawa' -> 'Canada'
 # A company's legal form, which texts drop after naming the company once ("Energiprojekt AB", then "Energiprojekt's").
 LEGAL_FORMS = frozenset({"ab", "ag", "bv", "co", "corp", "gmbh", "inc", "llc", "ltd", "nv", "oy", "plc", "pty", "sa", "spa"})
+NAME_TOKEN = re.compile(r"[\w][\w'’-]*")  # a word with its apostrophes and hyphens: "Korea’s", "Jung-kwan"
 TOPIC_SHARE = 0.1  # a name in at least this share of a document's sentences is what the document is about
 
 
@@ -165,7 +166,7 @@ def _by_last_name(name: str, asked: str, texts: list[str], document: list[str]) 
         if name not in run[:-1]:
             continue
         alone = any(stem(w) == run[-1] and w[:1].isupper() and not (i > 0 and ws[i - 1][:1].isupper() and fold(ws[i - 1]) not in STOPWORDS)
-                    for t in texts for ws in [re.findall(r"[\w][\w'’-]*", t)] for i, w in enumerate(ws))
+                    for t in texts for ws in [NAME_TOKEN.findall(t)] for i, w in enumerate(ws))
         if alone and any(_has_run(run, t) for t in document):
             return True
     return False
@@ -173,7 +174,7 @@ def _by_last_name(name: str, asked: str, texts: list[str], document: list[str]) 
 
 def _has_run(run: list[str], text: str) -> bool:
     """True if `text` has the stems of `run` as consecutive words."""
-    stems = [stem(w) for w in re.findall(r"[\w][\w'’-]*", text)]
+    stems = [stem(w) for w in NAME_TOKEN.findall(text)]
     return any(stems[i:i + len(run)] == run for i in range(len(stems) - len(run) + 1))
 
 
@@ -194,7 +195,7 @@ def _by_definite_head(name: str, asked: str, cited: list[Span], background: Back
 
     Deliberately not done: only the one sentence before, and only a head noun right after the name.
     """
-    ws = re.findall(r"[\w][\w'’-]*", asked)
+    ws = NAME_TOKEN.findall(asked)
     heads = {stem(ws[i + 1]) for i, w in enumerate(ws[:-1]) if stem(w) == name and ws[i + 1][:1].islower()}
     for span in cited:
         taken_up = {stem(m.group(1)) for m in DEFINITE.finditer(span.text)} & heads
@@ -214,7 +215,7 @@ LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 def name_runs(text: str) -> list[list[str]]:
     """Stems of each run of two or more capitalised words: "When did Great Britain lose …?" -> [['great', 'britain']]."""
     runs, run = [], []
-    for word in re.findall(r"[\w][\w'’-]*", text) + [""]:
+    for word in NAME_TOKEN.findall(text) + [""]:
         if word[:1].isupper():
             run.append(stem(word))
             continue

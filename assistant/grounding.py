@@ -86,6 +86,7 @@ ONLY = re.compile(r"(?<!\bnot )\bonly\b(?! (?:if|when|after|because)\b)", re.I) 
 SILENT_SOURCE = re.compile(r"\b(?:text|article|document|documents|passage|evidence|source|sentence)s?\s+(?:does|do|did)\s*(?:not|n't)\s+"
                            r"(?:mention|say|state|specify|discuss|provide|indicate|address|describe|contain|give)", re.I)
 DENYING = re.compile(r"\b(lack|lacks|lacked|lost|refus\w*|den(?:y|ies|ied|ying)|exclud\w*|except\w*|refrain\w*|missed)\b", re.I)
+LIMITING = re.compile(r"\b(until|unless|only)\b", re.I)  # "not identified until Newton", "not only …": a limit, not a denial
 UNIQUE = re.compile(r"\b(?:no|none)\s+other\b|\bno(?: ?one|body|thing) else\b", re.I)  # "what no other animals have"
 EXCLUSIVE = re.compile(r"\b(only|sole|solely|exclusive|exclusively|alone|single|unique|uniquely|just)\b", re.I)
 COMPLEMENT = re.compile(r"\bnon-?\w", re.I)  # "non-Muslims", "nonprofit": the complement of a group
@@ -356,7 +357,7 @@ def denies_asked(question: str, sentence: str) -> bool:
         return False
     asked = set(stems(question))
     for scoped in _negated(sentence):
-        if re.search(r"\b(until|unless|only)\b", scoped + sentence[:12], re.I):
+        if LIMITING.search(scoped):
             continue
         first = stems(scoped)[:8]
         if first and found(first[0], asked) and sum(found(w, asked) for w in first) >= 2:
