@@ -79,12 +79,12 @@ WHICH_QUESTION = re.compile(r"^\s*which\s+(?!is\b|are\b|was\b|were\b|does\b|do\b
 HOW_MANY = re.compile(r"\bhow many ((?:[\w-]+\s*){1,3})", re.I)  # and up to three words: "government ministers signed"
 QUANTIFIER = re.compile(r"^\W*(all|none|both|neither|either|every|each|most|no)\b", re.I)  # "All actions …" answers "Which actions …?"
 ONLY = re.compile(r"(?<!\bnot )\bonly\b(?! (?:if|when|after|because)\b)", re.I)  # "the only region", not "not only", "only if"
-# A cited sentence denies or sets apart with these as well as with "not": "Jamukha refused the offer", "etioplasts
-# lack chlorophyll", "with the exceptions of Novgorod". Kept: the words that, on SQuAD's questions, held more right
-# answers than unanswerable ones ("opposed", "prevent", "differ", "failed", "instead" held more unanswerable ones).
 # "No. The text does not mention any connection …": the model saying the documents are silent, which declines.
 SILENT_SOURCE = re.compile(r"\b(?:text|article|document|documents|passage|evidence|source|sentence)s?\s+(?:does|do|did)\s*(?:not|n't)\s+"
                            r"(?:mention|say|state|specify|discuss|provide|indicate|address|describe|contain|give)", re.I)
+# A cited sentence denies or sets apart with these as well as with "not": "Jamukha refused the offer", "etioplasts
+# lack chlorophyll", "with the exceptions of Novgorod". Kept: the words that, on SQuAD's questions, held more right
+# answers than unanswerable ones ("opposed", "prevent", "differ", "failed", "instead" held more unanswerable ones).
 DENYING = re.compile(r"\b(lack|lacks|lacked|lost|refus\w*|den(?:y|ies|ied|ying)|exclud\w*|except\w*|refrain\w*|missed)\b", re.I)
 LIMITING = re.compile(r"\b(until|unless|only)\b", re.I)  # "not identified until Newton", "not only …": a limit, not a denial
 UNIQUE = re.compile(r"\b(?:no|none)\s+other\b|\bno(?: ?one|body|thing) else\b", re.I)  # "what no other animals have"
