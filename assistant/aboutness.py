@@ -36,6 +36,21 @@ NAME_TOKEN = re.compile(r"[\w][\w'’-]*")  # a word with its apostrophes and hy
 TOPIC_SHARE = 0.1  # a name in at least this share of a document's sentences is what the document is about
 
 
+def _initialisms(named: list[str]) -> set[str]:
+    """The initials of two or more consecutive words of a file name, for the acronyms a
+    question may use instead ("V&A" of "victoria-and-albert-museum.txt").
+
+    >>> sorted(_initialisms(["victoria", "albert", "museum"]))
+    ['am', 'va', 'vam']
+    >>> _initialisms(["super", "bowl", "50"])
+    {'sb'}
+
+    Deliberately not done: initials of the document's text (see `names.expansion`); numbers.
+    """
+    letters = [w for w in named if w.isalpha()]
+    return {"".join(w[0] for w in letters[i:j]) for i in range(len(letters)) for j in range(i + 2, len(letters) + 1)}
+
+
 @dataclass(frozen=True)
 class Background:
     """What the checks may read beyond the evidence: each document's sentences (for the
@@ -63,8 +78,9 @@ class Background:
         topics, titles = {}, {}
         for source, sentences in spans.items():
             counts = Counter(n for s in sentences for n in set(names_and_numbers(s.text)))
-            titles[source] = {stem(w) for w in re.split(r"[\W_]+", os.path.splitext(os.path.basename(source))[0].lower())
-                              if len(w) > 1 and w not in STOPWORDS}
+            named = [w for w in re.split(r"[\W_]+", os.path.splitext(os.path.basename(source))[0].lower())
+                     if len(w) > 1 and w not in STOPWORDS]
+            titles[source] = {stem(w) for w in named} | _initialisms(named)
             topics[source] = {n for n, k in counts.items() if k >= max(2, share * len(sentences))} | titles[source]
         return cls(spans, topics, titles)
 
@@ -193,15 +209,23 @@ def _by_definite_head(name: str, asked: str, cited: list[Span], background: Back
     >>> _by_definite_head("christian", "Who went to Christian academies?", [a[0]], Background.of({"s.txt": a}))
     False
 
+    So is a name whose last word is a noun ("the institute" after "… the Milton Friedman Institute"):
+    >>> m = [Span("m.txt", 0, 0, "It set up the Milton Friedman Institute.", 0), Span("m.txt", 0, 0, "The institute cost $2.", 1)]
+    >>> _by_definite_head("friedman", "What did the Milton Friedman Institute cost?", [m[1]], Background.of({"m.txt": m}))
+    True
+    >>> _by_definite_head("friedman", "What did the Milton Friedman Prize cost?", [m[1]], Background.of({"m.txt": m}))
+    False
+
     Deliberately not done: only the one sentence before, and only a head noun right after the name.
     """
     ws = NAME_TOKEN.findall(asked)
-    heads = {stem(ws[i + 1]) for i, w in enumerate(ws[:-1]) if stem(w) == name and ws[i + 1][:1].islower()}
+    runs = [[name, stem(ws[i + 1])] for i, w in enumerate(ws[:-1]) if stem(w) == name and ws[i + 1][:1].islower()]
+    runs += [run for run in name_runs(asked) if name in run[:-1]]  # "Milton Friedman Institute": its last word is the noun
     for span in cited:
-        taken_up = {stem(m.group(1)) for m in DEFINITE.finditer(span.text)} & heads
+        taken_up = {stem(m.group(1)) for m in DEFINITE.finditer(span.text)}
         sentences = background.spans.get(span.source, [])
         before = sentences[span.index - 1].text if 0 < span.index <= len(sentences) else ""
-        if any(_has_run([name, head], before) for head in taken_up):
+        if any(run[-1] in taken_up and _has_run(run, before) for run in runs):
             return True
     return False
 
@@ -296,11 +320,15 @@ _OPPOSITE_PAIRS = [
     ("grow(?:s|ing|n)?|grew", "shr(?:ink|inks|inking|ank|unk)"), ("salt|saltwater", "fresh|freshwater"),
     ("most", "least"), ("before", "after"), ("husbands?", "wi(?:fe|ves)"), ("fathers?", "mothers?"), ("sons?", "daughters?"),
     ("brothers?", "sisters?"), ("kings?", "queens?"), ("boys?", "girls?"), ("start(?:s|ed)?|beg[au]n|begins", "end(?:s|ed)|finish(?:es|ed)?"),
-    ("ris(?:e|es|ing)|rose|risen", "declin(?:e|es|ed|ing)|fall(?:s|ing|en)?|fell"), ("former(?:ly)?", "current(?:ly)?"),
+    ("ris(?:e|es|ing)|rose|risen|gr(?:ow|ows|owing|ew)", "declin(?:e|es|ed|ing)|fall(?:s|ing|en)?|fell"), ("former(?:ly)?", "current(?:ly)?"),
+    ("rare|rarely|rarest", "common|commonly|commonest|commonplace"), ("abolish(?:es|ed|ing)?", "establish(?:es|ed|ing)?|introduc(?:e|es|ed|ing)"),
+    ("(?:re)?open(?:s|ed|ing)?", "clos(?:e|es|ed|ing|ure)"),
     ("encourag(?:e|es|ed|ing)|stimul(?:ate|ates|ated|ating|ation|ator|ators|ant|ants)", "suppress(?:es|ed|ing|ion|ive|or|ors)?|inhibit(?:s|ed|ing|ion|ory|or|ors)?"),
 ]
 OPPOSITES = [(re.compile(rf"(?:{a})$"), re.compile(rf"(?:{b})$")) for a, b in _OPPOSITE_PAIRS]
 OPPOSITES += [(b, a) for a, b in OPPOSITES]
+ORDINALS = frozenset("""second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 2nd 3rd 4th 5th 6th 7th 8th
+    9th 10th 11th 12th""".split())  # "first" and "last" are OPPOSITES
 NEGATED_BY = frozenset({"not", "no", "never", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "cannot", "can't"})
 OPPOSED_STOPWORDS = frozenset({"most", "before", "after"})  # stop words that have an opposite in the list
 
@@ -356,6 +384,8 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
                 continue  # "isn't active" asked, "inactive" said: the same thing
             if (a in NEGATING_PREFIXES or b in NEGATING_PREFIXES) if a and b else (a or b) in NEGATING_PREFIXES:
                 pairs.append((w, x))  # "internal"/"external", "decelerate"/"accelerate"; not "proponents"/"components"
+        if w in ORDINALS:  # "the fourth president" asked, "the fifth president" said
+            pairs += [(w, x) for x in sorted(offered) if x in ORDINALS]
         for this, other in OPPOSITES:
             if this.match(w) and not any(this.match(x) for x in offered):  # "weaker" asked, "weak" said: no swap
                 pairs += [(w, x) for x in sorted(offered) if other.match(x)]

@@ -118,6 +118,7 @@ MONTHS_AND_TIMES = frozenset(MONTH_NAMES) | set(MONTHS) | frozenset("""jun jul m
     earlier once when while following recently soon now then period era age dynasty reign war time times
     subsequent subsequently future next upcoming eventually afterwards""".split())
 YEAR_QUESTION = re.compile(r"\b(what|which) year\b|\byear (was|did|were)\b", re.I)
+YEAR = re.compile(r"(?<![\d,.])\d{4}(?!\d)")  # "1750", "c1750", "the 1950s"; not "$41,004" or "12345"
 # A spoken opener ("so is korea big in EVs or what") does not stop a question from asking yes or no.
 YES_NO_START = re.compile(r"^\s*(?:(?:so|and|but|ok|okay|well|hey|now|also)\b[,\s]+)*"
                           r"(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b", re.I)
@@ -459,7 +460,7 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         return Verdict(True, DECLINED, reason="the question asks for a quantity and the evidence gives none")
     if miscounted := count_gap(question, answer):
         return Verdict(True, DECLINED, reason=miscounted)
-    if YEAR_QUESTION.search(question) and not re.search(r"\b\d{4}\b", answer):
+    if YEAR_QUESTION.search(question) and not YEAR.search(answer):
         return Verdict(True, DECLINED, reason="the question asks for a year and the evidence gives none")
     if (ratio := support_ratio(answer, question, [s.text for s in cited])) < 1.0:
         best = max(candidates, key=lambda c: support_ratio(answer, question, [c.span.text]))

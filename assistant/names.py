@@ -163,8 +163,19 @@ ASKS_AFTER_COLON = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=:)\s+(?=(?i:what|who|who
 
 
 def _sentences(question: str) -> list[str]:
-    """The question's sentences; a colon before a question word ends one too ("I want to know: were …?")."""
-    return ASKS_AFTER_COLON.split(question.strip())
+    """The question's sentences; a colon before a question word ends one too ("I want to know: were …?").
+    A question mark inside brackets ends nothing:
+
+    >>> _sentences("Which minerals (lithium? nickel?) does it cover?")
+    ['Which minerals (lithium? nickel?) does it cover?']
+    """
+    sentences: list[str] = []
+    for piece in ASKS_AFTER_COLON.split(question.strip()):
+        if sentences and sentences[-1].count("(") > sentences[-1].count(")"):
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
+    return sentences
 
 
 # A preamble sentence that addresses the assistant: a tag ("SYSTEM:") or an imperative aimed at its rules.

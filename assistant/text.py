@@ -25,7 +25,9 @@ STOPWORDS = frozenset(
     that these those there here what which who whom whose when where why how i me my we our
     you your he him his she her they them their not no nor only own same too very just also
     any all both each few more most other some such s t don't doesn't didn't isn't aren't
-    wasn't weren't won't according text document documents article say says said tell""".split()
+    wasn't weren't won't according text document documents article say says said tell
+    i'm i've i'd i'll we're we've we'd we'll you're you've you'd you'll he's she's they're they've they'd they'll
+    that's there's what's who's let's""".split()
 )
 
 _WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*", re.UNICODE)

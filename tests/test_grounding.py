@@ -973,3 +973,44 @@ def test_a_no_that_only_says_the_text_does_not_mention_it_is_a_decline():
     assert v.abstained and "only that the documents do not mention" in v.reason
     c = cands("The memorandum does not replace the free trade agreement.")
     assert not verify("Does the memorandum replace the free trade agreement?", Reply([1], "No, it does not.", False), c).abstained
+
+
+def test_examples_in_brackets_with_question_marks_are_part_of_the_question():
+    c = cands("Canada will leverage domestic mineral resources relevant to battery production.")
+    q = "which specific critical minerals (lithium? nickel? graphite?) does the deal cover"
+    v = verify(q, Reply([1], "Lithium, nickel, graphite", False), c)
+    assert v.abstained and "repeats" in v.reason
+
+
+def test_a_pronoun_contraction_is_not_a_name_the_documents_must_hold():
+    text = ["Details on project timelines would emerge from committee work and company decisions."]
+    assert missing_terms("As an analyst I'm asking when we'll see timelines: where will they come from?", text) == []
+
+
+def test_a_year_may_be_written_circa_or_as_a_decade():
+    c = cands("The Augustus Rex Bureau Cabinet dates from c1750.", "In the early 1950s, student applications declined.")
+    assert not verify("To which year has the Augustus Rex Bureau Cabinet been dated?", Reply([1], "c1750", False), c).abstained
+    assert not verify("In what year did student applications decline?", Reply([2], "In the early 1950s", False), c).abstained
+
+
+def test_an_acronym_of_the_file_name_is_what_the_document_is_about():
+    c, bg = _doc("victoria-and-albert-museum.txt", "The museum was founded in 1852.", "The glass collection covers 4000 years.")
+    v = verify("How many years does the V&A glass collection cover?", Reply([2], "4000 years", False), c, background=bg)
+    assert not v.abstained
+    v = verify("How many years does the BM glass collection cover?", Reply([2], "4000 years", False), c, background=bg)
+    assert v.abstained
+
+
+def test_a_name_ending_in_a_noun_is_held_when_the_next_sentence_takes_the_noun_up_with_the():
+    c, bg = _doc("chicago.txt", "In 2008 the university announced the Milton Friedman Institute.",
+                 "The institute will cost around $200 million.")
+    assert not verify("How much did the Milton Friedman Institute cost?", Reply([2], "$200 million", False), c, background=bg).abstained
+
+
+def test_opposites_and_other_ordinals_are_swaps():
+    assert swapped_words("Punishment remains rare in which countries?", ["Punishment remains commonplace in some countries."])
+    assert swapped_words("Which council was abolished in 1944?", ["The council was established in 1944."])
+    assert swapped_words("When did the gallery reopen?", ["The gallery closed in 2010."])
+    assert swapped_words("Demand declined in what year?", ["In the 1980s demand grew."])
+    assert swapped_words("Who was the university's fourth president?", ["In 1929 the university's fifth president took office."])
+    assert not swapped_words("Who was the university's fifth president?", ["In 1929 the university's 5th president took office."])
