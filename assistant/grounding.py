@@ -64,7 +64,7 @@ from .answering import REFERRING, Reply
 from .events import asked_event, other_event, staged_as_in
 from .metonyms import CAPITALS
 from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
-from .roles import other_party, other_role, person_for, tied_elsewhere, titled_otherwise
+from .roles import other_party, other_role, person_for, tied_elsewhere, title_of_another, titled_otherwise
 from .text import STOPWORDS, content_words, fold, similar, stem, stems, words
 from .types import Candidate, Span
 
@@ -673,6 +673,8 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
         return f"{OTHER_PARTY}, and the answer is {party}"
     if any(titled_otherwise(asked_sentence(question), answer, c) for c in cited):
         return "the question asks about someone by office, and the cited sentence gives the answer's person another title"
+    if holder := next((h for c in cited if (h := title_of_another(asked_sentence(question), answer, c))), ""):
+        return f"the question asks about someone else's position, and the cited sentence gives this title to {holder}"
     if WHEN_QUESTION.search(question) and not WH_LATER.search(question) and not WH_END.search(question):
         folded = words(answer)
         if not any(any(c.isdigit() for c in w) or w in MONTHS_AND_TIMES for w in folded):

@@ -323,3 +323,42 @@ def titled_otherwise(question: str, answer: str, sentence: str) -> bool:
         if title & {stem(w) for w in TITLES} and not asked & title:
             return True
     return False
+
+
+POSITION_ASKED = re.compile(r"\b(?:position|title|role|office|post|job)s?\b", re.I)
+
+
+def title_of_another(question: str, answer: str, sentence: str) -> str:
+    """The person whose title the answer gives when the question asks another person's ('' if none).
+
+    "What position does Mélanie Joly hold in the South Korean government?" answered
+    "Minister of Trade, Industry and Energy" from "… Canadian Industry Minister Mélanie
+    Joly and South Korea's Minister of Trade, Industry and Energy, Kim Jung-kwan": that
+    is Kim's title, and the question's premise is false.
+
+    >>> s = "It was signed by Canadian Industry Minister Mélanie Joly and South Korea's Minister of Trade, Industry and Energy, Kim Jung-kwan."
+    >>> title_of_another("What position does Mélanie Joly hold in Korea?", "Minister of Trade, Industry and Energy", s)
+    'Kim Jung-kwan'
+    >>> title_of_another("What position does Mélanie Joly hold?", "Industry Minister", s)
+    ''
+
+    Deliberately not done: only questions that ask for a position, title, role, office,
+    post or job and name a person the sentence names; titles as `_title_of` reads them.
+    """
+    if not POSITION_ASKED.search(question):
+        return ""
+    tokens = TOKEN.findall(sentence)
+    people = _people(tokens)
+    asked = _capitalised(question)
+    subject = [p for p in people if _shares(tokens[p[0]:p[1]], asked)]
+    said = {stem(_bare(w)) for w in TOKEN.findall(answer) if w[0].isalpha() and fold(w) not in CONNECTORS}
+    if not subject or not said:
+        return ""
+    own = {stem(_bare(w)) for p in subject for w in _title_of(tokens, p, people)}
+    for person in people:
+        if person in subject:
+            continue
+        title = {stem(_bare(w)) for w in _title_of(tokens, person, people)}
+        if said <= title and not said <= own:
+            return " ".join(tokens[person[0]:person[1]])
+    return ""

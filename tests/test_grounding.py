@@ -1014,3 +1014,11 @@ def test_opposites_and_other_ordinals_are_swaps():
     assert swapped_words("Demand declined in what year?", ["In the 1980s demand grew."])
     assert swapped_words("Who was the university's fourth president?", ["In 1929 the university's fifth president took office."])
     assert not swapped_words("Who was the university's fifth president?", ["In 1929 the university's 5th president took office."])
+
+
+def test_a_position_asked_of_one_person_and_answered_with_another_s_title_is_declined():
+    c = cands(SIGNED_BY_BOTH)
+    v = verify("What position does Mélanie Joly hold in the South Korean government?",
+               Reply([1], "Minister of Trade, Industry and Energy", False), c)
+    assert v.abstained and "Kim Jung-kwan" in v.reason
+    assert not verify("What position does Mélanie Joly hold?", Reply([1], "Canadian Industry Minister", False), c).abstained
