@@ -36,6 +36,8 @@ from __future__ import annotations
 
 import re
 
+from .text import stem
+
 MOST = 3
 PART_BREAK = "\n---\n"  # between the parts' model replies in `Answer.model_reply`
 WH = r"what(?:'s|’s)?|who|whom|whose|which|when|where|why|how"
@@ -92,3 +94,40 @@ def _question(piece: str) -> str:
     """A piece of a question as a question of its own: capitalised, ending in "?"."""
     piece = piece.strip(" ,;")
     return piece[:1].upper() + piece[1:] + "?"
+
+
+THAT_NOUN = re.compile(r"\b(?:that|this|the same)\s+([a-z][\w’'-]*)", re.I)
+PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.I)
+PERSON = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # "Mélanie Joly" of "Canada's Minister of Industry, Mélanie Joly"
+LONGEST_NAME = 8  # words: a longer answer is a sentence, not a name to put in the question
+
+
+def named_back(part: str, before: str, answer: str) -> str:
+    """`part` with "that deal" replaced by the answer to the part `before` when that asked for
+    a deal (or "she" by the last name the answer gives, after a "who" part); else `part` unchanged.
+
+    "What kind of framework did that deal set up?" on its own has lost which deal it
+    means, and retrieval and the model then answered it with the first part's answer.
+
+    >>> named_back("What framework did that deal set up?", "What trade deal does it build on?", "The Free Trade Agreement.")
+    'What framework did the Free Trade Agreement set up?'
+    >>> named_back("What ministry does she head?", "Who signed for Canada?", "Canada's Minister of Industry, Mélanie Joly")
+    'What ministry does Mélanie Joly head?'
+    >>> named_back("What framework did that deal set up?", "Who signed it?", "Joly")  # "deal" is not what was asked for
+    'What framework did that deal set up?'
+
+    Deliberately not done: "it" and "they" (as often what both parts name as the answer
+    to the first); answers longer than `LONGEST_NAME` words; more than the first mention.
+    """
+    name = answer.strip().rstrip(".")
+    if not name or len(name.split()) > LONGEST_NAME:
+        return part
+    name = name[:4].lower() + name[4:] if name.startswith("The ") else name
+    asked = {stem(w) for w in re.findall(r"[\w’'-]+", before.lower())}
+    that = THAT_NOUN.search(part)
+    if that and stem(that.group(1).lower()) in asked:
+        return part[:that.start()] + name + part[that.end():]
+    people = PERSON.findall(name)
+    if people and re.match(r"\s*who\b", before, re.I) and (pronoun := PERSON_PRONOUN.search(part)):
+        return part[:pronoun.start()] + people[-1] + part[pronoun.end():]
+    return part

@@ -30,7 +30,7 @@ from .llm import FirstTokenOdds
 from .metonyms import stand_in, without_dateline
 from .models import cache_dir
 from .names import NUMBER_WORDS, missing_terms, stem_set, without_instructions
-from .parts import PART_BREAK, about_its_answer, split_parts
+from .parts import PART_BREAK, about_its_answer, named_back, split_parts
 from .spans import document_spans
 from .store import SyncReport
 from .text import content_words, fold, stem
@@ -179,7 +179,8 @@ class Assistant:
             leans = i > 0 and POINTS_BACK.search(part) and len(content_words(part)) <= 3  # "…, and what are they?"
             # still asked when its answer will be dropped, so that the model's replies stay one a part (for --replay)
             orphan = leans and answers[-1].abstained and about_its_answer(parts[i - 1], part)
-            for event in self._answer(part, part, None, time.perf_counter(), {}, search=cleaned if leans else None):
+            asked = named_back(part, parts[i - 1], answers[-1].answer) if i > 0 and not answers[-1].abstained else part
+            for event in self._answer(asked, asked, None, time.perf_counter(), {}, search=cleaned if leans else None):
                 if isinstance(event, Answer):
                     answers.append(replace(event, answer=DECLINED, abstained=True, citations=[],
                                            reason="it asks about the answer to the part before, which the documents do not give")

@@ -295,6 +295,13 @@ def test_a_question_of_two_parts_is_answered_part_by_part(seed_docs, make_fake_b
     assert answer.model_reply == "[1] On January 29.\n---\n[1] Mélanie Joly."
 
 
+def test_a_part_that_points_back_at_the_first_part_s_answer_is_asked_with_that_answer(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[1] The Canada–Korea Free Trade Agreement.", "[1] A tariff-reduction framework."])
+    answer = bot.ask("What trade deal does the initiative build on, and what framework did that deal set up?")
+    assert llm.prompts[1][1].endswith("Question: What framework did the Canada–Korea Free Trade Agreement set up?")
+    assert not answer.abstained and "tariff-reduction" in answer.answer
+
+
 def test_a_part_the_documents_do_not_answer_is_said_to_be_unanswered(seed_docs, make_fake_bot):
     bot, _ = make_fake_bot(seed_docs, ["[1] On January 29.", "NOT ANSWERABLE"])
     events = list(bot.ask_stream("When was the memorandum signed? How much will Korea invest?"))
