@@ -171,11 +171,25 @@ def _sentences(question: str) -> list[str]:
     """
     sentences: list[str] = []
     for piece in ASKS_AFTER_COLON.split(question.strip()):
-        if sentences and sentences[-1].count("(") > sentences[-1].count(")"):
+        if sentences and (sentences[-1].count("(") > sentences[-1].count(")") or continues_question(sentences[-1], piece)):
             sentences[-1] += " " + piece
         else:
             sentences.append(piece)
     return sentences
+
+
+QUESTION_WORD = re.compile(r"(?i:what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|"
+                           r"has|have|had|should)\b")
+
+
+def continues_question(before: str, piece: str) -> bool:
+    """Whether `piece`, after a question mark, goes on with the question `before` instead of asking another:
+    examples ("… exactly? lithium, nickel?") or a dash ("… graphite? — does it name them?").
+
+    >>> continues_question("Which minerals exactly?", "lithium, nickel?"), continues_question("Why?", "what does it cover?")
+    (True, False)
+    """
+    return before.endswith("?") and (piece[:1] in "—–-" or (piece[:1].islower() and not QUESTION_WORD.match(piece)))
 
 
 # A preamble sentence that addresses the assistant: a tag ("SYSTEM:") or an imperative aimed at its rules.

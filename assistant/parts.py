@@ -14,6 +14,8 @@ the question is declined only when every part is.
 ['Why sign it at all?', 'What does each one cover?']
 >>> split_parts("Who signed the deal for Canada and Korea?"), split_parts("Is it binding, and is it public?")
 (['Who signed the deal for Canada and Korea?'], ['Is it binding?', 'Is it public?'])
+>>> split_parts("Which minerals exactly? lithium, nickel?"), split_parts("Which minerals — lithium? — does it name?")
+(['Which minerals exactly? lithium, nickel?'], ['Which minerals — lithium? — does it name?'])
 >>> split_parts("When did the FTA take effect and does the new MOU supersede it?")
 ['When did the FTA take effect?', 'Does the new MOU supersede it?']
 >>> split_parts("Colonialism is caused by financial and what other reasons?")  # one question
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from .names import continues_question
 from .text import stem
 
 MOST = 3
@@ -52,7 +55,12 @@ ASKS = re.compile(rf"\s*(?:(?:in|on|for|by|from|to|with|at|of)\s+)?(?:{WH}|{AUX}
 
 def split_parts(question: str) -> list[str]:
     """The questions `question` asks, each as a question of its own (a list of one when it asks one)."""
-    sentences = [s for s in re.split(r"(?<=\?)\s+(?=\S)", question.strip()) if s]
+    sentences: list[str] = []
+    for piece in re.split(r"(?<=\?)\s+(?=\S)", question.strip()):
+        if sentences and continues_question(sentences[-1], piece):  # "Which minerals exactly? lithium, nickel?"
+            sentences[-1] += " " + piece
+        elif piece:
+            sentences.append(piece)
     asked = [s for s in sentences if s.endswith("?")]
     if len(asked) != len(sentences) or not asked:
         asked = [question.strip()]  # a preamble that is no question: one question, as asked

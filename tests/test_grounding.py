@@ -1022,3 +1022,16 @@ def test_a_position_asked_of_one_person_and_answered_with_another_s_title_is_dec
                Reply([1], "Minister of Trade, Industry and Energy", False), c)
     assert v.abstained and "Kim Jung-kwan" in v.reason
     assert not verify("What position does Mélanie Joly hold?", Reply([1], "Canadian Industry Minister", False), c).abstained
+
+
+def test_a_yes_rests_on_one_sentence_not_on_names_gathered_from_several():
+    c = cands(SIGNED_BY_BOTH, FTA_BUILT_ON)
+    q = "Did Kim Jung-kwan also sign the original Canada–Korea Free Trade Agreement back in 2015?"
+    assert verify(q, Reply([1, 2], "Yes, he signed it.", False), c).abstained
+    assert not verify("Did Kim Jung-kwan sign the memorandum?", Reply([1, 2], "Yes, he signed it.", False), c).abstained
+
+
+def test_examples_after_a_question_mark_belong_to_the_question():
+    c = cands("Canada will leverage domestic mineral resources relevant to battery production.")
+    v = verify("which critical minerals exactly? lithium, nickel, graphite?", Reply([1], "Lithium, nickel, graphite", False), c)
+    assert v.abstained
