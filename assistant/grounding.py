@@ -64,7 +64,7 @@ from .answering import REFERRING, Reply
 from .events import asked_event, other_event, staged_as_in
 from .metonyms import CAPITALS
 from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
-from .roles import other_party, other_role, person_for, tied_elsewhere, title_of_another, titled_otherwise
+from .roles import other_party, other_role, paired_elsewhere, person_for, tied_elsewhere, title_of_another, titled_otherwise
 from .text import STOPWORDS, content_words, fold, similar, stem, stems, words
 from .types import Candidate, Span
 
@@ -673,6 +673,8 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
         return f"{OTHER_PARTY}, and the answer is {party}"
     if any(titled_otherwise(asked_sentence(question), answer, c) for c in cited):
         return "the question asks about someone by office, and the cited sentence gives the answer's person another title"
+    if not is_yes_no(question) and (holder := next((h for c in cited if (h := paired_elsewhere(asked_sentence(question), c))), "")):
+        return f"the question pairs its person with another's party and title, and the cited sentence gives them to {holder}"
     if holder := next((h for c in cited if (h := title_of_another(asked_sentence(question), answer, c))), ""):
         return f"the question asks about someone else's position, and the cited sentence gives this title to {holder}"
     if WHEN_QUESTION.search(question) and not WH_LATER.search(question) and not WH_END.search(question):
@@ -1090,7 +1092,7 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
         cited, answer = about, f"Yes. {_said(about[0])}"  # the sentence about the claim, which negates nothing
     if said != "no":
         for span in cited:  # "Is Kim Canada's minister?" when the sentence makes Joly Canada's minister
-            if holder := tied_elsewhere(asked_sentence(question), span.text):
+            if holder := tied_elsewhere(asked_sentence(question), span.text) or paired_elsewhere(asked_sentence(question), span.text):
                 return _quoted_no(span, f"the cited sentence ties what the question pairs with its person to {holder}")
             if other_role(asked_sentence(question), span.text):
                 return _quoted_no(span, "the cited sentence gives the person another title")

@@ -57,9 +57,11 @@ def tied_elsewhere(question: str, sentence: str) -> str | None:
     >>> tied_elsewhere("Did Kim Jung-kwan sign for Canada?", "Canadian Minister Mélanie Joly signed.")  # Kim is not there
     """
     asked = _asked(question)
-    if asked is None:
-        return None
-    who, party = asked
+    return None if asked is None else _holder_instead(*asked, sentence)
+
+
+def _holder_instead(who: list[str], party: list[str], sentence: str) -> str | None:
+    """The person `sentence` ties the `party` words to, when that is not the person `who` names."""
     tokens = TOKEN.findall(sentence)
     people = {p: tokens[p[0]:p[1]] for p in _people(tokens)}
     subject = [p for p, words in people.items() if _shares(words, who)]
@@ -362,3 +364,31 @@ def title_of_another(question: str, answer: str, sentence: str) -> str:
         if said <= title and not said <= own:
             return " ".join(tokens[person[0]:person[1]])
     return ""
+
+
+# a lookahead, so that a match may start inside another ("What did South Korea's minister …")
+TITLED_PERSON = re.compile(r"(?<![\w’'-])(?=(?P<party>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                           r"(?P<title>[a-z]+)\s+(?P<who>[A-Z][\w’'-]*\s+[A-Z][\w’'-]*))")
+
+
+def paired_elsewhere(question: str, sentence: str) -> str | None:
+    """The person `sentence` gives the party and title that the question gives another person.
+
+    "What did South Korea's minister Mélanie Joly pledge?" against "… Canadian Industry
+    Minister Mélanie Joly and South Korea's Minister of Trade, Industry and Energy, Kim
+    Jung-kwan": South Korea's minister is Kim, and the question's premise is false.
+
+    >>> s = ("It was signed by Canadian Industry Minister Mélanie Joly and "
+    ...      "South Korea's Minister of Trade, Industry and Energy, Kim Jung-kwan.")
+    >>> paired_elsewhere("What did South Korea's minister Mélanie Joly pledge?", s)
+    'Kim Jung-kwan'
+    >>> paired_elsewhere("What did Canada's industry minister Mélanie Joly pledge?", s) is None
+    True
+
+    Deliberately not done: only "<Party> <title> <First Last>" with a lower-case title word
+    (`TITLES`) in the question, the party capitalised right before it.
+    """
+    for m in TITLED_PERSON.finditer(question):
+        if fold(m["title"]) in TITLES and (holder := _holder_instead(TOKEN.findall(m["who"]), TOKEN.findall(m["party"]), sentence)):
+            return holder
+    return None

@@ -5,7 +5,8 @@ import importlib
 
 import pytest
 
-MODULES = ["aboutness", "answering", "config", "events", "fusion", "grounding", "lexical", "llm", "metonyms", "models", "names", "sentences", "spans", "text"]
+MODULES = ["aboutness", "answering", "checking", "config", "documents", "events", "fusion", "grounding", "lexical", "llm", "metonyms",
+           "models", "names", "parts", "roles", "sentences", "spans", "store", "text"]
 
 
 @pytest.mark.parametrize("name", MODULES)

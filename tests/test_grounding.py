@@ -1035,3 +1035,14 @@ def test_examples_after_a_question_mark_belong_to_the_question():
     c = cands("Canada will leverage domestic mineral resources relevant to battery production.")
     v = verify("which critical minerals exactly? lithium, nickel, graphite?", Reply([1], "Lithium, nickel, graphite", False), c)
     assert v.abstained
+
+
+def test_a_person_given_another_s_party_and_title_is_a_false_premise():
+    c = cands(SIGNED_BY_BOTH)
+    v = verify("What did South Korea's minister Mélanie Joly pledge to invest at the signing?",
+               Reply([1], "The memorandum was signed on January 29 by Canadian Industry Minister Mélanie Joly.", False), c)
+    assert v.abstained and "Kim Jung-kwan" in v.reason
+    v = verify("Did South Korea's minister Mélanie Joly sign the memorandum?", Reply([1], "Yes, she signed it.", False), c)
+    assert not v.abstained and v.answer.startswith("No")
+    v = verify("Did Canada's industry minister Mélanie Joly sign the memorandum?", Reply([1], "Yes, she signed it.", False), c)
+    assert not v.abstained and v.answer.startswith("Yes")
