@@ -216,7 +216,8 @@ def _by_definite_head(name: str, asked: str, cited: list[Span], background: Back
     >>> _by_definite_head("friedman", "What did the Milton Friedman Prize cost?", [m[1]], Background.of({"m.txt": m}))
     False
 
-    Deliberately not done: only the one sentence before, and only a head noun right after the name.
+    Deliberately not done: only the one sentence before, and only a head noun right after the
+    name or ending its capitalised run.
     """
     ws = NAME_TOKEN.findall(asked)
     runs = [[name, stem(ws[i + 1])] for i, w in enumerate(ws[:-1]) if stem(w) == name and ws[i + 1][:1].islower()]

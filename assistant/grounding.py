@@ -1081,8 +1081,8 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     if negating and said != "no":
         return _quoted_no(negating[0], "a cited sentence negates the question")
     # a yes rests on one sentence: "Did Kim sign the 2015 FTA?" is not held by Kim's sentence and the FTA's together
-    gaps = [[t for t in missing_terms(asked_sentence(question), [s.text], documents=documents) if t not in titled] for s in cited]
-    if said != "no" and (absent := min(gaps, key=len, default=[])):
+    if said != "no" and (absent := min(([t for t in missing_terms(asked_sentence(question), [s.text], documents=documents)
+                                         if t not in titled] for s in cited), key=len, default=[])):
         for span in evidence or []:  # the model cited the wrong sentence: one it saw may settle the claim
             if negates_question(question, span.text) and not missing_terms(asked_sentence(question), [span.text], documents=documents):
                 return _quoted_no(span, "the cited sentence is not about the claim, and another sentence negates it")

@@ -24,9 +24,9 @@ the question is declined only when every part is.
 Of SQuAD's 15,114 questions (v1.1 dev and half of v2.0 dev) it splits one, "Who discovered
 this and where did they come from?"; of the 604 seed questions, the 14 that ask two things.
 
-Deliberately not done: at most `MOST` parts; a part that leans on the other ("and
-what post does that person hold?") is not rewritten (the pipeline only searches a short
-one, "and what are they?", with the whole question); "and" followed by an auxiliary
+Deliberately not done: at most `MOST` parts; a part that leans on the other is rewritten
+only where `named_back` can put the first part's answer in ("that deal", "she"); otherwise
+the pipeline only searches a short one, "and what are they?", with the whole question; "and" followed by an auxiliary
 splits only before a subject ("and does the MOU …", not "and have occurred");
 statements before the question ("The MOU sets up a committee. Who leads it?") are no part;
 "and" followed by a preposition ("…, and on what date did they sign?", "…, and from what city?")
