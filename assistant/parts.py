@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from .names import continues_question
+from .roles import people_named
 from .text import stem
 
 MOST = 3
@@ -106,13 +107,13 @@ def _question(piece: str) -> str:
 
 THAT_NOUN = re.compile(r"\b(?:that|this|the same)\s+([a-z][\w’'-]*)", re.I)
 PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.I)
-PERSON = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # "Mélanie Joly" of "Canada's Minister of Industry, Mélanie Joly"
 LONGEST_NAME = 8  # words: a longer answer is a sentence, not a name to put in the question
 
 
 def named_back(part: str, before: str, answer: str) -> str:
     """`part` with "that deal" replaced by the answer to the part `before` when that asked for
-    a deal (or "she" by the last name the answer gives, after a "who" part); else `part` unchanged.
+    a deal (or "she" by the last person the answer names, `roles.people_named`, after a "who"
+    part); else `part` unchanged.
 
     "What kind of framework did that deal set up?" on its own has lost which deal it
     means, and retrieval and the model then answered it with the first part's answer.
@@ -135,7 +136,7 @@ def named_back(part: str, before: str, answer: str) -> str:
     that = THAT_NOUN.search(part)
     if that and stem(that.group(1).lower()) in asked:
         return part[:that.start()] + name + part[that.end():]
-    people = PERSON.findall(name)
+    people = people_named(name)
     if people and re.match(r"\s*who\b", before, re.I) and (pronoun := PERSON_PRONOUN.search(part)):
         return part[:pronoun.start()] + people[-1] + part[pronoun.end():]
     return part

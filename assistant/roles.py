@@ -149,6 +149,12 @@ def _role_question(question: str) -> tuple[list[str], int] | None:
     return tokens, next((i for i, t in enumerate(tokens) if not t[0].isupper()), len(tokens))
 
 
+def people_named(text: str) -> list[str]:
+    """The people `text` names, as `_people` reads them: "Canada's Minister of Industry, Mélanie Joly" -> ['Mélanie Joly']."""
+    tokens = TOKEN.findall(text)
+    return [" ".join(tokens[a:b]) for a, b in _people(tokens)]
+
+
 def _capitalised(text: str) -> list[str]:
     return [t for t in TOKEN.findall(text) if t[0].isupper()]
 
