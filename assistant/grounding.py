@@ -232,6 +232,8 @@ def count_gap(question: str, answer: str) -> str:
     'the question asks how many years, and the answer gives a year'
     >>> count_gap("How many years later was it signed?", "Eleven years, in 2026"), count_gap("How many jobs?", "2015")
     ('', '')
+    >>> count_gap("How many years does it last?", "January 29"), count_gap("How many days did it last?", "29 days, from May 1")
+    ('the question asks how many years, and the answer gives a date', '')
 
     Deliberately not done: whether a number counts the asked-for thing
     ("10,000 troops" for "how many soldiers") is not judged.
@@ -244,6 +246,9 @@ def count_gap(question: str, answer: str) -> str:
     if (thing in ("year", "years") and numbers and all(re.fullmatch(r"1\d{3}|20\d{2}", n) for n in numbers)
             and not set(words(answer)) & NUMBER_WORDS):
         return f"the question asks how many {thing}, and the answer gives a year"
+    if thing in TIME_UNITS and numbers and all(re.search(rf"\b(?:{MONTH})\.?\s+{re.escape(n)}\b|\b{re.escape(n)}\s+(?:{MONTH})\b", answer, re.I)
+                                               for n in numbers):
+        return f"the question asks how many {thing}, and the answer gives a date"
     return ""
 
 
@@ -289,9 +294,18 @@ def is_yes_no(question: str) -> bool:
     (True, False)
     >>> is_yes_no("so is korea actually big in evs or what"), is_yes_no("So what is it?"), is_yes_no("is there a factory or nah")
     (True, False, True)
+
+    A statement then a dash may lead into it: "I've heard Korean cars sell well here — does the article back that up?"
+
+    >>> is_yes_no("I represent auto workers - does it announce a new plant?"), is_yes_no("Canada–Korea deal - what is it?")
+    (True, False)
     """
     last = asked_sentence(question)
-    return bool(YES_NO_START.match(last)) and not offers_choice(last)
+    after_dash = AFTER_DASH.split(last)[-1]
+    return bool(YES_NO_START.match(last) or YES_NO_START.match(after_dash)) and not offers_choice(after_dash)
+
+
+AFTER_DASH = re.compile(r"\s[-–—]\s|—")  # a dash between words, not a hyphen ("Canada-Korea") or an en dash joining names
 
 
 def offers_choice(question: str) -> bool:
@@ -391,11 +405,22 @@ def negates_each_choice(question: str, sentence: str) -> bool:
     True
     >>> negates_each_choice("Does it announce a plant or a committee?", s)
     False
+
+    Or the negation governs the second thing's head and two more of the question's words, as
+    when the two share that head ("a new car or battery plant"):
+    >>> negates_each_choice("Did the signing announce a new car or battery plant?", s)
+    True
     """
-    before, _, after = asked_sentence(question).rpartition(" or ")
-    first, second = stems(before)[-1:], stems(after)[:1]
-    return bool(first and second) and any(
-        all(found(w, set(stems(scoped))) for w in first + second) for scoped in _negated(sentence))
+    asked = asked_sentence(question)
+    before, _, after = asked.rpartition(" or ")
+    first, second, head = stems(before)[-1:], stems(after)[:1], stems(after)[-1:]
+    others = set(stems(asked)) - set(head) - GENERIC
+    for scoped in map(lambda text: set(stems(text)), _negated(sentence)):
+        if first and second and all(found(w, scoped) for w in first + second):
+            return True
+        if head and found(head[0], scoped) and sum(found(w, scoped) for w in others) >= 2:
+            return True
+    return False
 
 
 def _kept_unchanged(asked: set[str], sentence: str) -> bool:
@@ -437,12 +462,15 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         if no := _no_from_evidence(question, ranked, "the model declined, but a top sentence negates the question"):
             return no  # small models decline "Is there X?" when the text says "there is no X"
         return Verdict(True, DECLINED, reason="the model found no answer in the evidence")
+    if not is_yes_no(question) and (no := _no_from_evidence(question, ranked, "a top sentence negates each thing the question offers")):
+        return no  # "Did it announce a factory or a production line?" when the text announces neither
     texts = [c.span.text for c in candidates]
     cited = [candidates[n - 1].span for n in reply.numbers]
     answer = reply.text
     names = unsupported_names(answer, question, [s.text for s in cited])
-    if names:
-        extra = [c.span for c in candidates if c.span not in cited and any(found(t, stem_set([c.span.text])) for t in names)]
+    if names:  # re-cite: another sentence holds the name, or shows the count by listing ("… workstreams, including a, b and c")
+        extra = [c.span for c in candidates if c.span not in cited and (any(found(t, stem_set([c.span.text])) for t in names)
+                                                                         or set(names) & counted(question, [c.span.text]))]
         cited += extra
         names = unsupported_names(answer, question, [s.text for s in cited])
         if names:  # a yes/no reply that copied the prompt's example ("No, it does not open on Sundays") is no reply
@@ -671,7 +699,7 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
             return "the question asks who leads something, and the answer names no one the question does not already name"
     if party := other_party(question, answer):
         return f"{OTHER_PARTY}, and the answer is {party}"
-    if any(titled_otherwise(asked_sentence(question), answer, c) for c in cited):
+    if not is_yes_no(question) and any(titled_otherwise(asked_sentence(question), answer, c) for c in cited):  # a yes/no gets a quoted "No" (`roles.other_role`)
         return "the question asks about someone by office, and the cited sentence gives the answer's person another title"
     if not is_yes_no(question) and (holder := next((h for c in cited if (h := paired_elsewhere(asked_sentence(question), c))), "")):
         return f"the question pairs its person with another's party and title, and the cited sentence gives them to {holder}"
@@ -1233,7 +1261,7 @@ def _useful(answer: str, question: str, cited: list[Span]) -> list[Span]:
     asked = stem_set([question])
     own = {s for s in stems(answer) if s not in GENERIC and not found(s, asked)}
 
-    holds = [{w for w in own if found(w, stem_set([span.text]))} for span in cited]
+    holds = [{w for w in own if found(w, stem_set([span.text]) | counted(question, [span.text]))} for span in cited]
     kept, covered = [], set()
     for _ in cited:  # each round keeps one more span, or stops
         best = max(range(len(cited)), key=lambda i: len(holds[i] - covered))  # ties: the model's own order

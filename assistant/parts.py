@@ -39,8 +39,8 @@ from __future__ import annotations
 import re
 
 from .names import continues_question
-from .roles import people_named
-from .text import stem
+from .roles import TITLES, people_named
+from .text import STOPWORDS, stem
 
 MOST = 3
 PART_BREAK = "\n---\n"  # between the parts' model replies in `Answer.model_reply`
@@ -106,14 +106,15 @@ def _question(piece: str) -> str:
 
 
 THAT_NOUN = re.compile(r"\b(?:that|this|the same)\s+([a-z][\w’'-]*)", re.I)
-PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.I)
+PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+ASKS_PERSON = re.compile(rf"\s*(?:who|which\s+(?:[\w’'-]+\s+)?(?:{'|'.join(sorted(TITLES))}|person|official|leader)s?)\b", re.I)
 LONGEST_NAME = 8  # words: a longer answer is a sentence, not a name to put in the question
 
 
 def named_back(part: str, before: str, answer: str) -> str:
     """`part` with "that deal" replaced by the answer to the part `before` when that asked for
-    a deal (or "she" by the last person the answer names, `roles.people_named`, after a "who"
-    part); else `part` unchanged.
+    a deal (or "she" by the last person the answer names, `roles.people_named`, after a part
+    asking who or which minister, and "his" by "<person>’s"); else `part` unchanged.
 
     "What kind of framework did that deal set up?" on its own has lost which deal it
     means, and retrieval and the model then answered it with the first part's answer.
@@ -124,6 +125,8 @@ def named_back(part: str, before: str, answer: str) -> str:
     'What ministry does Mélanie Joly head?'
     >>> named_back("What framework did that deal set up?", "Who signed it?", "Joly")  # "deal" is not what was asked for
     'What framework did that deal set up?'
+    >>> named_back("What is his portfolio?", "Which Korean minister signed the deal?", "Kim Jung-kwan")
+    'What is Kim Jung-kwan’s portfolio?'
 
     Deliberately not done: "it" and "they" (as often what both parts name as the answer
     to the first); answers longer than `LONGEST_NAME` words; more than the first mention.
@@ -137,6 +140,15 @@ def named_back(part: str, before: str, answer: str) -> str:
     if that and stem(that.group(1).lower()) in asked:
         return part[:that.start()] + name + part[that.end():]
     people = people_named(name)
-    if people and re.match(r"\s*who\b", before, re.I) and (pronoun := PERSON_PRONOUN.search(part)):
-        return part[:pronoun.start()] + people[-1] + part[pronoun.end():]
+    if people and ASKS_PERSON.match(before) and (pronoun := PERSON_PRONOUN.search(part)):
+        person = people[-1] + ("’s" if _possessive(pronoun) else "")
+        return part[:pronoun.start()] + person + part[pronoun.end():]
     return part
+
+
+def _possessive(pronoun: re.Match) -> bool:
+    """Whether "his"/"her" owns the word after it ("her portfolio"), not "her" as an object ("appointed her to …")."""
+    if pronoun.group().lower() == "his":
+        return True
+    after = re.match(r"\s+([a-z]+)", pronoun.string[pronoun.end():])
+    return pronoun.group().lower() == "her" and bool(after) and after.group(1) not in STOPWORDS

@@ -31,7 +31,7 @@ import re
 
 from .aboutness import same_name
 from .metonyms import CAPITALS
-from .text import fold, stem
+from .text import STOPWORDS, fold, stem
 
 TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\w,.-]*|[,;:()]")
 ROLE_QUESTION = re.compile(r"^\s*(?i:is|was)\s+(?P<rest>[A-Z].*)$")
@@ -314,23 +314,49 @@ def titled_otherwise(question: str, answer: str, sentence: str) -> bool:
     >>> titled_otherwise("What did the trade minister say?", "Kim Jung-kwan", s), titled_otherwise("Who signed?", "Kim Jung-kwan", s)
     (False, False)
 
+    A word before the office narrows it ("prime minister", "foreign minister"): the title must
+    hold that word too.
+
+    >>> titled_otherwise("Who was the prime minister when it was signed?", "Kim Jung-kwan", s)
+    True
+    >>> titled_otherwise("Who is the korean minister?", "Kim Jung-kwan", s), titled_otherwise("Who was the then minister?", "Kim Jung-kwan", s)
+    (False, False)
+
     Deliberately not done: only office words (`OFFICES`) the question writes in lower case, and
     only a title the sentence writes next to the name (`_title_of`); a person with no title
     there is not judged.
     """
-    asked = {stem(w) for w in TOKEN.findall(question) if w.islower() and w in OFFICES}
-    if not asked:
+    tokens = TOKEN.findall(question)
+    offices = [i for i, w in enumerate(tokens) if w.islower() and w in OFFICES]
+    if not offices:
         return False
+    asked = {stem(tokens[i]) for i in offices}
+    narrowed = [tokens[i - 1] for i in offices if i > 1 and _narrows(tokens[i - 1]) and _determines(tokens[i - 2])]
     tokens = TOKEN.findall(sentence)
     people = _people(tokens)
     named = TOKEN.findall(answer)
     for person in people:
         if not _shares(tokens[person[0]:person[1]], named):
             continue
-        title = {stem(_bare(w)) for w in _title_of(tokens, person, people)}
-        if title & {stem(w) for w in TITLES} and not asked & title:
+        said = _title_of(tokens, person, people)
+        title = {stem(_bare(w)) for w in said}
+        if title & {stem(w) for w in TITLES} and (not asked & title or not all(_shares([w], said) for w in narrowed)):
             return True
     return False
+
+
+# Words before an office that say when or how someone held it, not which office it is.
+UNNARROWING = frozenset("former current new then acting incumbent first last next previous late future sitting outgoing incoming serving".split())
+
+
+def _narrows(word: str) -> bool:
+    """Whether `word`, written right before an office ("prime minister"), says which office it is."""
+    return word.isalpha() and word.islower() and word not in STOPWORDS and word not in UNNARROWING
+
+
+def _determines(word: str) -> bool:
+    """A determiner or a possessive, which opens the office's noun phrase ("the", "Canada's"), not a verb ("became")."""
+    return fold(word) in {"the", "a", "an", "its", "their", "his", "her", "our"} or _possessive(word)
 
 
 POSITION_ASKED = re.compile(r"\b(?:position|title|role|office|post|job)s?\b", re.I)

@@ -1046,3 +1046,42 @@ def test_a_person_given_another_s_party_and_title_is_a_false_premise():
     assert not v.abstained and v.answer.startswith("No")
     v = verify("Did Canada's industry minister Mélanie Joly sign the memorandum?", Reply([1], "Yes, she signed it.", False), c)
     assert not v.abstained and v.answer.startswith("Yes")
+
+
+def test_an_office_narrowed_by_a_word_the_person_s_title_lacks_is_someone_else():
+    c = cands(SIGNED_BY_BOTH)
+    v = verify("Who was Canada's prime minister when the memorandum was signed?", Reply([1], "Mélanie Joly", False), c)
+    assert v.abstained and "another title" in v.reason
+    assert not verify("Who is Canada's industry minister?", Reply([1], "Mélanie Joly", False), c).abstained
+    v = verify("Is Kim Jung-kwan South Korea's foreign minister?", Reply([1], "Yes.", False), c)
+    assert not v.abstained and v.answer.startswith("No")  # a yes/no question gets the quoted "No", not a refusal
+
+
+def test_a_yes_no_question_after_a_statement_and_a_dash_is_still_yes_no():
+    c = cands(COMMITTEE, NO_PLANT)
+    v = verify("I represent auto workers - does this agreement announce a new production line we could staff?",
+               Reply([2], "No, it does not announce a new plant, production line, or binding investment commitment.", False), c)
+    assert not v.abstained and v.answer.startswith("No") and v.cited == [c[1].span]
+
+
+def test_a_question_offering_two_things_the_text_negates_both_of_gets_a_quoted_no():
+    c = cands(COMMITTEE, NO_PLANT)
+    v = verify("Did the signing come with an announcement of a new factory or production line?",
+               Reply([1], "The agreement establishes a Canada–Korea Industrial Cooperation Committee.", False), c)
+    assert not v.abstained and v.answer.startswith("No.") and v.cited == [c[1].span]
+    v = verify("Did the signing announce a new car or battery plant?", Reply([], "", True), c)
+    assert not v.abstained and v.answer.startswith("No.")
+    v = verify("Did it announce a plant or a committee?", Reply([1], "a committee", False), c)
+    assert not v.answer.startswith("No")
+
+
+def test_a_count_cited_to_the_wrong_sentence_is_recited_to_the_list_that_shows_it():
+    listed = "It sets out workstreams to link the industries, including manufacturing, technology cooperation and investment promotion."
+    c = cands(COMMITTEE, listed)
+    v = verify("How many workstreams linking the two industries are named?", Reply([1], "3", False), c)
+    assert not v.abstained and v.answer == "3" and v.cited == [c[1].span]
+
+
+def test_how_many_years_answered_with_a_date_is_declined():
+    v = verify("How many years does the memorandum remain in effect?", Reply([1], "January 29", False), cands(SIGNED))
+    assert v.abstained and "gives a date" in v.reason

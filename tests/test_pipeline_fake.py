@@ -302,6 +302,13 @@ def test_a_part_that_points_back_at_the_first_part_s_answer_is_asked_with_that_a
     assert not answer.abstained and "tariff-reduction" in answer.answer
 
 
+def test_his_in_a_part_after_a_which_minister_part_is_the_person_it_answered(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[1] Kim Jung-kwan", "[1] Minister of Trade, Industry and Energy"])
+    answer = bot.ask("Which Korean minister put his name to the deal, and what's his portfolio?")
+    assert llm.prompts[1][1].endswith("Question: What's Kim Jung-kwan’s portfolio?")
+    assert not answer.abstained and "Trade, Industry and Energy" in answer.answer
+
+
 def test_a_part_the_documents_do_not_answer_is_said_to_be_unanswered(seed_docs, make_fake_bot):
     bot, _ = make_fake_bot(seed_docs, ["[1] On January 29.", "NOT ANSWERABLE"])
     events = list(bot.ask_stream("When was the memorandum signed? How much will Korea invest?"))
