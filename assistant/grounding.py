@@ -1155,7 +1155,7 @@ def _about_the_question(question: str, cited: list[Span], evidence: list[Span], 
 
 
 BENEFIT = re.compile(r"\b(?:in it for|get|gets|gain|gains|benefit|benefits|offer|offers|stand to)\b", re.I)
-PARTY = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+FOR_PARTY = re.compile(r"\b(?i:for)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")  # "for South Korea, it provides …"
 
 
 def _overlap_with(question: str) -> Callable[[Span], int]:
@@ -1171,14 +1171,16 @@ def _overlap_with(question: str) -> Callable[[Span], int]:
     2
     >>> overlap(Span("a.txt", 0, 60, "For Canada, it means jobs; for South Korea, it provides a platform.", 1))
     4
+    >>> _overlap_with("what does south korea get out of it?")(Span("a.txt", 0, 60, "For Canada, it means jobs; for South Korea, it provides a platform.", 1))
+    4
     """
     asked_text = asked_sentence(question)
     asked = set(stems(asked_text)) - GENERIC
-    parties = [p for p in PARTY.findall(asked_text) if words(p)[0].split("'")[0] not in STOPWORDS] if BENEFIT.search(asked_text) else []
+    benefit, asked_words = BENEFIT.search(asked_text), set(words(asked_text))
 
     def overlap(span: Span) -> int:
         pool = stem_set([span.text])
-        bonus = 2 * any(re.search(rf"\bfor {re.escape(p)}\b", span.text, re.I) for p in parties)
+        bonus = 2 * bool(benefit) * any(set(words(p)) <= asked_words for p in FOR_PARTY.findall(span.text))
         return sum(found(w, pool) for w in asked) + bonus
 
     return overlap

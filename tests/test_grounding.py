@@ -1085,3 +1085,11 @@ def test_a_count_cited_to_the_wrong_sentence_is_recited_to_the_list_that_shows_i
 def test_how_many_years_answered_with_a_date_is_declined():
     v = verify("How many years does the memorandum remain in effect?", Reply([1], "January 29", False), cands(SIGNED))
     assert v.abstained and "gives a date" in v.reason
+
+
+def test_what_a_party_written_in_lower_case_gets_is_quoted_from_the_sentence_for_that_party():
+    gets = ("For Canada, that includes leveraging domestic mineral resources; for South Korea, it provides an additional "
+            "platform for engagement in a market where Korean vehicles already have a significant consumer presence.")
+    c = cands(KOREA_EV, gets)
+    v = verify("what does south korea get out of it?", Reply([1], KOREA_EV, False), c)
+    assert not v.abstained and "platform" in v.answer and v.cited == [c[1].span]
