@@ -493,8 +493,9 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if (ratio := support_ratio(answer, question, [s.text for s in cited])) < 1.0:
         best = max(candidates, key=lambda c: support_ratio(answer, question, [c.span.text]))
         best_ratio = support_ratio(answer, question, [best.span.text])
-        if ratio < MIN_SUPPORT and best_ratio < MIN_SUPPORT:
-            return Verdict(True, DECLINED, reason="most words of the answer are not in what it cites")
+        if ratio < MIN_SUPPORT and best_ratio < MIN_SUPPORT:  # a yes/no reply of words from nowhere ("No. This is a yes/no question") is no reply
+            return _no_from_evidence(question, ranked, "the reply's words are not in the evidence, but a top sentence negates the question") or \
+                Verdict(True, DECLINED, reason="most words of the answer are not in what it cites")
         if ratio < MIN_SUPPORT or best_ratio == 1.0:
             cited = [best.span]  # the model cited the wrong number: cite the sentence that says it
     if not is_yes_no(question) and any(_copies(answer, s.text) or _long_extract(answer, s.text) for s in cited):
@@ -507,7 +508,7 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     gap = answer_type_gap(question, answer, [s.text for s in cited])
     if gap == REPEATS_QUESTION and background is not None and _list_after(cited, background):
         gap = ""  # "What areas …, in terms of X?" → "X", from a sentence whose next one lists them: the list answers
-    if gap == REPEATS_QUESTION and (whole := _own_name_in_whole(question, answer, cited)):
+    if gap in (REPEATS_QUESTION, "") and (whole := _own_name_in_whole(question, answer, cited)):
         gap, cited, answer = "", [whole], _said(whole)  # the model named the question's subject; its sentence says what it did
     if gap == REPEATS_QUESTION and (named := _country_asked(question, [c.span for c in candidates])):
         gap, answer, cited = "", *named  # "In which country were the Korean officials meeting?" → "South Korea"
@@ -917,15 +918,40 @@ def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | 
     True
     >>> _own_name_in_whole("What did the free trade agreement ban?", "Free Trade Agreement", [s]) is None
     True
+
+    Verbs of setting something up count as one ("set up", "put in place", "established"), and
+    the answer's name may call the question's subject by another noun ("the free trade deal"):
+    >>> _own_name_in_whole("What did the free trade deal set up?", "Free Trade Agreement", [s]) == s
+    True
     """
-    if not ACTS_ON.match(asked_sentence(question)) or not _own_names(question, answer):
+    asked_text = asked_sentence(question)
+    if not ACTS_ON.match(asked_text) or not (_own_names(question, answer) or _renames_subject(question, answer)):
         return None
-    asked = set(stems(asked_sentence(question))) - GENERIC
+    asked = set(stems(SETS_UP.sub(" ", asked_text))) - GENERIC
+    renamed = [w for w in stems(answer) if not found(w, set(stems(asked_text)))]  # "agreement" for "deal"
     for span in cited:
         pool = stem_set([span.text])
-        if all(found(w, pool) for w in asked):
+        missing = [w for w in asked if not found(w, pool)]
+        if SETS_UP.search(asked_text) and not SETS_UP.search(span.text):
+            continue
+        if not missing or (len(missing) == 1 and len(renamed) == 1 and found(renamed[0], pool)):
             return span
     return None
+
+
+SETS_UP = re.compile(r"\b(?:set(?:s|ting)?\s+up|put(?:s|ting)?\s+in\s+place|establish\w*|creat\w*|introduc\w*|institut\w*)\b", re.I)
+
+
+def _renames_subject(question: str, answer: str, longest: int = 6) -> bool:
+    """Whether a short answer is made of the question's words but one: "Canada–Korea Free Trade
+    Agreement" for "What did the 2015 free trade deal set up between Canada and Korea?".
+
+    >>> _renames_subject("What did the free trade deal set up?", "Free Trade Agreement"), _renames_subject("What did it set up?", "A tariff framework")
+    (True, False)
+    """
+    said = [w for w in stems(answer) if w not in GENERIC]
+    asked = set(stems(asked_sentence(question)))
+    return 2 <= len(said) <= longest and sum(not found(w, asked) for w in said) == 1
 
 
 NAME_ASKED = re.compile(r"\b(name[sd]?|call(?:s|ed)?|known as|title[sd]?|stands? for|term)\b", re.I)

@@ -1093,3 +1093,20 @@ def test_what_a_party_written_in_lower_case_gets_is_quoted_from_the_sentence_for
     c = cands(KOREA_EV, gets)
     v = verify("what does south korea get out of it?", Reply([1], KOREA_EV, False), c)
     assert not v.abstained and "platform" in v.answer and v.cited == [c[1].span]
+
+
+def test_what_a_deal_set_up_answered_with_the_deal_s_own_name_quotes_what_its_sentence_says_it_did():
+    c = cands(FTA_BUILT_ON, COMMITTEE)
+    for q in ("what did the 2015 free trade deal set up between canada and korea?",
+              "What did the 2015 free trade agreement put in place between the two countries?"):
+        v = verify(q, Reply([1], "Canada–Korea Free Trade Agreement", False), c)
+        assert not v.abstained and "tariff-reduction framework" in v.answer and v.cited == [c[0].span]
+    v = verify("What did the 2015 free trade deal ban?", Reply([1], "Canada–Korea Free Trade Agreement", False), c)
+    assert "tariff-reduction" not in v.answer
+
+
+def test_a_yes_no_reply_of_words_from_nowhere_becomes_the_no_a_top_sentence_gives():
+    contract = "The memorandum is a cooperation framework rather than a vehicle-specific procurement contract."
+    c = cands(COMMITTEE, contract)
+    v = verify("is this deal a procurement contract for vehicles?", Reply([2], "No. This is a yes/no question: begin the answer with Yes or No.", False), c)
+    assert not v.abstained and v.answer.startswith("No.") and v.cited == [c[1].span]
