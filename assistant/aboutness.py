@@ -28,7 +28,7 @@ from .names import NUMBER_WORDS, asked_sentence, found, missing_terms, names_and
 from .text import STOPWORDS, content_words, fold, similar, stem, words
 from .types import Span
 
-POINTS_BACK = re.compile(r"\b(he|she|it|they|them|his|her|its|their|this|these|those|such)\b", re.I)
+POINTS_BACK = re.compile(r"\b(he|she|it|they|them|his|her|its|their|this|these|those|such|that (?:year|time|point|decade|season))\b", re.I)
 CAPITAL_OF = {fold(city): country for city, country in CAPITALS.items()}  # 'ottawa' -> 'Canada'
 # A company's legal form, which texts drop after naming the company once ("Energiprojekt AB", then "Energiprojekt's").
 LEGAL_FORMS = frozenset({"ab", "ag", "bv", "co", "corp", "gmbh", "inc", "llc", "ltd", "nv", "oy", "plc", "pty", "sa", "spa"})
@@ -161,8 +161,26 @@ def unmatched_names(question: str, cited: list[Span], background: Background) ->
             continue  # "Energiprojekt AB" held by "Energiprojekt's steam engine"
         if _by_last_name(name, asked, texts, background.texts(cited)) or _by_definite_head(name, asked, cited, background):
             continue
+        if _year_before(name, cited, background):
+            continue
         missing.append(name)
     return missing
+
+
+def _year_before(name: str, cited: list[Span], background: Background) -> bool:
+    """True if `name` is a year that the sentence before a cited one gives, and that cited one gives no year:
+    "In 1990, Murphy delegated his position to Burke. Capital Cities/ABC reported revenues of $465 million."
+
+    >>> a = Span("a.txt", 0, 40, "In 1990, Murphy handed over to Burke.", 0)
+    >>> b = Span("a.txt", 41, 90, "The company reported revenues of $465 million.", 1)
+    >>> _year_before("1990", [b], Background({"a.txt": [a, b]})), _year_before("1991", [b], Background({"a.txt": [a, b]}))
+    (True, False)
+    """
+    if not re.fullmatch(r"1\d{3}|20\d{2}", name):
+        return False
+    spans = [background.spans.get(s.source, []) for s in cited]
+    return any(0 < s.index < len(own) and not re.search(r"\b(?:1\d{3}|20\d{2})\b", s.text)
+               and re.search(rf"\b{name}\b", own[s.index - 1].text) for s, own in zip(cited, spans))
 
 
 def _by_last_name(name: str, asked: str, texts: list[str], document: list[str]) -> bool:

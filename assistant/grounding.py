@@ -169,6 +169,10 @@ def counted(question: str, evidence: list[str], most: int = 10) -> set[str]:
     >>> counted("How many government ministers signed it?", ["Industry Minister Joly and Trade Minister Kim signed."])
     {'2'}
 
+    One thing, named with "a", "an", "one" or "single" before it, counts 1:
+    >>> counted("How many committees does it create?", ["It establishes a Canada–Korea Industrial Cooperation Committee."])
+    {'1'}
+
     Deliberately not done: items listed without the noun before them ("Joly and Kim") are not counted.
     """
     asked = HOW_MANY.search(asked_sentence(question))
@@ -180,7 +184,15 @@ def counted(question: str, evidence: list[str], most: int = 10) -> set[str]:
     for thing in {stem(w) for w in phrase[:plural + 1]} - STOPWORDS:  # "how many government ministers": either word
         times += [sum(stem(w) == thing for w in words(text)) for text in evidence]
         times += [n for text in evidence if (n := _listed_after(thing, text))]
-    return {str(n) for n in times if 2 <= n <= most}
+    ones = {"1"} if any(_one_named(thing, text) for thing in {stem(w) for w in phrase[:plural + 1]} - STOPWORDS for text in evidence) else set()
+    return {str(n) for n in times if 2 <= n <= most} | ones
+
+
+def _one_named(thing: str, text: str, within: int = 5) -> bool:
+    """Whether `text` names one `thing` (a stem): "a", "an", "one" or "single" up to `within` words before it, in the singular."""
+    tokens = words(text)
+    return any(stem(w) == thing and not w.endswith("s") and {"a", "an", "one", "single"} & set(tokens[max(0, i - within):i])
+               for i, w in enumerate(tokens))
 
 
 def _listed_after(thing: str, text: str) -> int:
@@ -521,7 +533,7 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if background is not None and not is_yes_no(question) and (
             absent := unmatched_names(question, _holding(answer, cited), background)):
         return Verdict(True, DECLINED, reason=f"the question asks about {', '.join(absent)}, and the sentences the answer cites do not")
-    if not is_yes_no(question) and (denied := next((s for s in cited if denies_asked(question, s.text)), None)):
+    if not is_yes_no(question) and not YES_NO_START.match(asked_sentence(question)) and (denied := next((s for s in cited if denies_asked(question, s.text)), None)):
         return Verdict(True, DECLINED, reason=f"the cited sentence says that what the question asks about did not happen: {denied.text[:80]!r}")
     if not is_yes_no(question) and (swaps := swapped_words(question, [s.text for s in cited])):
         said = ", ".join(f"{x!r} where the question says {w!r}" for w, x in swaps)
@@ -920,12 +932,13 @@ def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | 
     True
 
     Verbs of setting something up count as one ("set up", "put in place", "established"), and
-    the answer's name may call the question's subject by another noun ("the free trade deal"):
+    after such a verb the answer's name may call the question's subject by another noun ("the
+    free trade deal"):
     >>> _own_name_in_whole("What did the free trade deal set up?", "Free Trade Agreement", [s]) == s
     True
     """
     asked_text = asked_sentence(question)
-    if not ACTS_ON.match(asked_text) or not (_own_names(question, answer) or _renames_subject(question, answer)):
+    if not ACTS_ON.match(asked_text) or not (_own_names(question, answer) or (SETS_UP.search(asked_text) and _renames_subject(question, answer))):
         return None
     asked = set(stems(SETS_UP.sub(" ", asked_text))) - GENERIC
     renamed = [w for w in stems(answer) if not found(w, set(stems(asked_text)))]  # "agreement" for "deal"

@@ -51,9 +51,21 @@ def found(term: str, pool: set[str]) -> bool:
 
     >>> found("1600", {"17th", "century"}), found("1600", {"16th", "century"}), found("sept", {"september"})
     (True, False, True)
+
+    A day written with an ordinal ending is the same day ("December 22nd", "December 22"):
+    >>> found("22nd", {"december", "22"}), found("22", {"december", "22nd"}), found("22nd", {"december", "23"})
+    (True, True, False)
     """
     return (term in pool or NUMERALS.get(term) in pool or CENTURIES.get(term) in pool or MONTHS.get(term) in pool
-            or any(similar(term, p) for p in pool))
+            or _same_day(term, pool) or any(similar(term, p) for p in pool))
+
+
+def _same_day(term: str, pool: set[str]) -> bool:
+    """'22nd' against '22', or '22' against '22nd' (days of a month, 1 to 31)."""
+    day = re.fullmatch(r"([1-9]|[12]\d|3[01])(st|nd|rd|th)?", term)
+    if not day:
+        return False
+    return day.group(1) in pool if day.group(2) else any(term + end in pool for end in ("st", "nd", "rd", "th"))
 
 
 def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str]:

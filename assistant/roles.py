@@ -336,7 +336,7 @@ def titled_otherwise(question: str, answer: str, sentence: str) -> bool:
     people = _people(tokens)
     named = TOKEN.findall(answer)
     for person in people:
-        if not _shares(tokens[person[0]:person[1]], named):
+        if not _shares(tokens[person[1] - 1:person[1]], named):  # the answer names this person (by the last word: "ABC" is in many names)
             continue
         said = _title_of(tokens, person, people)
         title = {stem(_bare(w)) for w in said}

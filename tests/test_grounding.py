@@ -786,6 +786,8 @@ def test_a_word_the_sentence_holds_only_with_non_or_a_reversed_agent_is_a_swap()
 def test_the_full_name_of_what_the_question_is_about_does_not_answer_what_it_did():
     fta = cands(FTA_BUILT_ON)
     v = verify("What did the 2015 free trade agreement set up?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta)
+    assert v.answer != "Canada–Korea Free Trade Agreement" and "tariff-reduction framework" in v.answer  # its sentence's quote
+    v = verify("What did the 2015 free trade agreement ban?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta)
     assert v.abstained and "repeats" in v.reason
     assert not verify("Which agreement does the initiative build on?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta).abstained
     assert not verify("What did they call the 2015 agreement?", Reply([1], "Canada–Korea Free Trade Agreement", False), fta).abstained
@@ -1096,7 +1098,7 @@ def test_what_a_party_written_in_lower_case_gets_is_quoted_from_the_sentence_for
 
 
 def test_what_a_deal_set_up_answered_with_the_deal_s_own_name_quotes_what_its_sentence_says_it_did():
-    c = cands(FTA_BUILT_ON, COMMITTEE)
+    c = cands(FTA_BUILT_ON.removesuffix(".") + " for goods trade between the two countries.", COMMITTEE)
     for q in ("what did the 2015 free trade deal set up between canada and korea?",
               "What did the 2015 free trade agreement put in place between the two countries?"):
         v = verify(q, Reply([1], "Canada–Korea Free Trade Agreement", False), c)
@@ -1110,3 +1112,38 @@ def test_a_yes_no_reply_of_words_from_nowhere_becomes_the_no_a_top_sentence_give
     c = cands(COMMITTEE, contract)
     v = verify("is this deal a procurement contract for vehicles?", Reply([2], "No. This is a yes/no question: begin the answer with Yes or No.", False), c)
     assert not v.abstained and v.answer.startswith("No.") and v.cited == [c[1].span]
+
+
+def test_a_question_offering_two_things_is_not_read_as_taking_one_for_granted():
+    later = ("Further details on project timelines and commercial commitments would be expected to emerge from "
+             "subsequent committee work rather than from the signing itself.")
+    v = verify("As a fact-checker: does the signing itself lay out project timelines or company commitments?",
+               Reply([1], later, False), cands(later))
+    assert not v.abstained and "subsequent committee work" in v.answer
+
+
+def test_one_thing_named_with_a_supports_a_count_of_one():
+    v = verify("how many committees does the memorandum create?", Reply([1], "1 Canada–Korea Industrial Cooperation Committee", False),
+               cands(COMMITTEE))
+    assert not v.abstained
+    assert verify("how many committees does the memorandum create?", Reply([1], "2 committees", False), cands(COMMITTEE)).abstained
+
+
+def test_an_office_is_judged_on_the_person_the_answer_names_not_on_a_company_sharing_a_word():
+    changes = ("Frederick S. Pierce was named president of ABC's broadcasting division; Michael P. Millardi became vice "
+               "president of ABC Broadcasting; and Roone Arledge became president of ABC News and ABC Sports.")
+    v = verify("Who became the vice president of ABC broadcasting?",
+               Reply([1], "Michael P. Millardi became vice president of ABC Broadcasting.", False), cands(changes))
+    assert not v.abstained
+
+
+def test_a_year_the_sentence_before_gives_holds_for_a_sentence_with_none_of_its_own():
+    before = Span("abc.txt", 0, 60, "In 1990, Thomas S. Murphy delegated his position as president to Daniel B. Burke.", 0)
+    cited = Span("abc.txt", 61, 110, "Capital Cities/ABC reported revenues of $465 million.", 1)
+    background = Background({"abc.txt": [before, cited]})
+    assert unmatched_names("How much did Capital Cities/ABC report in revenues in 1990?", [cited], background) == []
+    assert unmatched_names("How much did Capital Cities/ABC report in revenues in 1991?", [cited], background) == ["1991"]
+    report = Span("abc.txt", 0, 60, "The FCC published its report on network radio in 1940.", 0)
+    then = Span("abc.txt", 61, 150, "At that time, NBC Red, founded in 1926, was the principal radio network.", 1)
+    background = Background({"abc.txt": [report, then]})
+    assert unmatched_names("Which radio network was the principal one in 1940?", [then], background) == []  # "at that time"

@@ -81,3 +81,9 @@ def test_bm25_finds_the_word_a_text_uses_for_the_question_s_word():
              "The agreement establishes a Canada–Korea Industrial Cooperation Committee."]
     spans = [Span("a.txt", i * 100, i * 100 + len(t), t, i) for i, t in enumerate(texts)]
     assert HybridRetriever(spans, None, None).lexical("What new body does the agreement create?")[0][0] == 1
+
+
+def test_a_day_with_an_ordinal_ending_is_the_same_day():
+    from assistant.names import missing_terms
+    assert missing_terms("What did ABC agree with Apple on December 22nd?", ["On December 22, ABC announced a partnership with Apple."]) == []
+    assert missing_terms("What did ABC agree with Apple on December 23rd?", ["On December 22, ABC announced a partnership with Apple."]) == ["23rd"]
