@@ -181,10 +181,11 @@ def counted(question: str, evidence: list[str], most: int = 10) -> set[str]:
     phrase = words(asked.group(1))
     plural = next((i for i, w in enumerate(phrase) if w.endswith("s")), 0)  # the noun phrase ends at its plural noun
     times = []
-    for thing in {stem(w) for w in phrase[:plural + 1]} - STOPWORDS:  # "how many government ministers": either word
+    things = {stem(w) for w in phrase[:plural + 1]} - STOPWORDS  # "how many government ministers": either word
+    for thing in things:
         times += [sum(stem(w) == thing for w in words(text)) for text in evidence]
         times += [n for text in evidence if (n := _listed_after(thing, text))]
-    ones = {"1"} if any(_one_named(thing, text) for thing in {stem(w) for w in phrase[:plural + 1]} - STOPWORDS for text in evidence) else set()
+    ones = {"1"} if any(_one_named(thing, text) for thing in things for text in evidence) else set()
     return {str(n) for n in times if 2 <= n <= most} | ones
 
 
@@ -312,9 +313,18 @@ def is_yes_no(question: str) -> bool:
     >>> is_yes_no("I represent auto workers - does it announce a new plant?"), is_yes_no("Canada–Korea deal - what is it?")
     (True, False)
     """
+    return starts_yes_no(question) and not offers_choice(_after_dash(asked_sentence(question)))
+
+
+def starts_yes_no(question: str) -> bool:
+    """Whether the asked sentence, or its part after a dash, opens as a yes/no question does ("Does …",
+    "so is …"), whether or not it then offers a choice ("Did it announce a factory or a production line?")."""
     last = asked_sentence(question)
-    after_dash = AFTER_DASH.split(last)[-1]
-    return bool(YES_NO_START.match(last) or YES_NO_START.match(after_dash)) and not offers_choice(after_dash)
+    return bool(YES_NO_START.match(last) or YES_NO_START.match(_after_dash(last)))
+
+
+def _after_dash(sentence: str) -> str:
+    return AFTER_DASH.split(sentence)[-1]
 
 
 AFTER_DASH = re.compile(r"\s[-–—]\s|—")  # a dash between words, not a hyphen ("Canada-Korea") or an en dash joining names
@@ -427,7 +437,7 @@ def negates_each_choice(question: str, sentence: str) -> bool:
     before, _, after = asked.rpartition(" or ")
     first, second, head = stems(before)[-1:], stems(after)[:1], stems(after)[-1:]
     others = set(stems(asked)) - set(head) - GENERIC
-    for scoped in map(lambda text: set(stems(text)), _negated(sentence)):
+    for scoped in (set(stems(text)) for text in _negated(sentence)):
         if first and second and all(found(w, scoped) for w in first + second):
             return True
         if head and found(head[0], scoped) and sum(found(w, scoped) for w in others) >= 2:
@@ -533,7 +543,7 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if background is not None and not is_yes_no(question) and (
             absent := unmatched_names(question, _holding(answer, cited), background)):
         return Verdict(True, DECLINED, reason=f"the question asks about {', '.join(absent)}, and the sentences the answer cites do not")
-    if not is_yes_no(question) and not YES_NO_START.match(asked_sentence(question)) and (denied := next((s for s in cited if denies_asked(question, s.text)), None)):
+    if not starts_yes_no(question) and (denied := next((s for s in cited if denies_asked(question, s.text)), None)):
         return Verdict(True, DECLINED, reason=f"the cited sentence says that what the question asks about did not happen: {denied.text[:80]!r}")
     if not is_yes_no(question) and (swaps := swapped_words(question, [s.text for s in cited])):
         said = ", ".join(f"{x!r} where the question says {w!r}" for w, x in swaps)
@@ -560,7 +570,7 @@ def _no_from_evidence(question: str, ranked: list[Candidate], reason: str) -> Ve
     >>> _no_from_evidence("Does the memorandum replace the agreement?", c, "why").answer[:3]
     'No.'
     """
-    either = YES_NO_START.match(asked_sentence(question)) and offers_choice(asked_sentence(question))
+    either = starts_yes_no(question) and offers_choice(_after_dash(asked_sentence(question)))
     if not is_yes_no(question) and not either:
         return None
     negating = [c.span for c in ranked[:3] if negates_question(question, c.span.text)
