@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .metonyms import CAPITALS, named_otherwise
-from .names import NUMBER_WORDS, asked_sentence, found, missing_terms, names_and_numbers, stem_set
+from .names import NUMBER_WORDS, YEAR_NUMBER, asked_sentence, found, missing_terms, names_and_numbers, stem_set
 from .text import STOPWORDS, content_words, fold, similar, stem, words
 from .types import Span
 
@@ -176,10 +176,10 @@ def _year_before(name: str, cited: list[Span], background: Background) -> bool:
     >>> _year_before("1990", [b], Background({"a.txt": [a, b]})), _year_before("1991", [b], Background({"a.txt": [a, b]}))
     (True, False)
     """
-    if not re.fullmatch(r"1\d{3}|20\d{2}", name):
+    if not re.fullmatch(YEAR_NUMBER, name):
         return False
     spans = [background.spans.get(s.source, []) for s in cited]
-    return any(0 < s.index < len(own) and not re.search(r"\b(?:1\d{3}|20\d{2})\b", s.text)
+    return any(0 < s.index < len(own) and not re.search(rf"\b(?:{YEAR_NUMBER})\b", s.text)
                and re.search(rf"\b{name}\b", own[s.index - 1].text) for s, own in zip(cited, spans))
 
 

@@ -63,7 +63,7 @@ from .aboutness import LOWER_WORD, NEGATING_PREFIXES, Background, name_runs, sam
 from .answering import REFERRING, Reply
 from .events import asked_event, other_event, staged_as_in
 from .metonyms import CAPITALS
-from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
+from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, YEAR_NUMBER, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
 from .roles import other_party, other_role, paired_elsewhere, person_for, tied_elsewhere, title_of_another, titled_otherwise
 from .text import STOPWORDS, content_words, fold, similar, stem, stems, words
 from .types import Candidate, Span
@@ -256,7 +256,7 @@ def count_gap(question: str, answer: str) -> str:
         return ""
     thing = words(asked.group(1))[0]
     numbers = re.findall(r"\d[\d,.]*", answer)
-    if (thing in ("year", "years") and numbers and all(re.fullmatch(r"1\d{3}|20\d{2}", n) for n in numbers)
+    if (thing in ("year", "years") and numbers and all(re.fullmatch(YEAR_NUMBER, n) for n in numbers)
             and not set(words(answer)) & NUMBER_WORDS):
         return f"the question asks how many {thing}, and the answer gives a year"
     if thing in TIME_UNITS and numbers and all(re.search(rf"\b(?:{MONTH})\.?\s+{re.escape(n)}\b|\b{re.escape(n)}\s+(?:{MONTH})\b", answer, re.I)

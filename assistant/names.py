@@ -28,6 +28,7 @@ _PAIRS = [(str(i), stem(w)) for i, w in enumerate(_UNITS, 1)] + [(f"{i}{ {1: 'st
 NUMERALS = {**dict(_PAIRS), **{w: d for d, w in _PAIRS}}  # '3' <-> 'three', '3rd' <-> 'third'
 _CENTURY = [(f"{c - 1}00", f"{c}{ {21: 'st'}.get(c, 'th')}") for c in range(12, 22)]
 CENTURIES = {**dict(_CENTURY), **{n: d for d, n in _CENTURY}}  # 'the 1600s' (stem '1600') <-> 'the 17th century'
+YEAR_NUMBER = r"1\d{3}|20\d{2}"  # a number that reads as a year: 1000-2099
 MONTH_NAMES = "january february march april may june july august september october november december".split()
 MONTHS = {**{m[:3]: m for m in MONTH_NAMES if len(m) > 4}, "sept": "september"}  # 'sept' -> 'september'
 JOINED = re.compile(r"\b([A-Z]{1,3})&([A-Z]{1,3})\b")  # "R&D", "M&A", "AT&T"

@@ -141,12 +141,12 @@ def named_back(part: str, before: str, answer: str) -> str:
         return part[:that.start()] + name + part[that.end():]
     people = people_named(name)
     if people and ASKS_PERSON.match(before) and (pronoun := PERSON_PRONOUN.search(part)):
-        person = people[-1] + ("’s" if _possessive(pronoun) else "")
+        person = people[-1] + ("’s" if _owns_next_word(pronoun) else "")
         return part[:pronoun.start()] + person + part[pronoun.end():]
     return part
 
 
-def _possessive(pronoun: re.Match) -> bool:
+def _owns_next_word(pronoun: re.Match) -> bool:
     """Whether "his"/"her" owns the word after it ("her portfolio"), not "her" as an object ("appointed her to …")."""
     if pronoun.group().lower() == "his":
         return True
