@@ -132,6 +132,7 @@ CHOICE = re.compile(r"\bor\b", re.I)  # "Which country, Korea or Japan?" offers 
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
 BEFORE_NAME = re.compile(rf"\b(?i:{'|'.join(COMPASS)})\s+(?=[A-Z])")  # "South Korea", "North Africa"
 DECLINED = "The documents do not answer this question."
+NAMES_NO_ONE = "the question asks who, and the answer names no one the question does not already name"
 MIN_SUPPORT = 0.5  # share of the answer's other content words that the citations must contain
 
 
@@ -534,8 +535,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         gap, cited, answer = "", [whole], _said(whole)  # the model named the question's subject; its sentence says what it did
     if gap == REPEATS_QUESTION and (named := _country_asked(question, [c.span for c in candidates])):
         gap, answer, cited = "", *named  # "In which country were the Korean officials meeting?" → "South Korea"
-    if gap.startswith(OTHER_PARTY) and (person := next((p for s in cited if (p := person_for(question, s.text))), "")):
-        gap, answer = "", person  # the model named the other country's signatory; the sentence names this one's
+    if (gap.startswith(OTHER_PARTY) or gap == NAMES_NO_ONE) and (person := next((p for s in cited if (p := person_for(question, s.text))), "")):
+        gap, answer = "", person  # the model named the other country's signatory, or the country; the sentence names this one's
     if gap:
         return Verdict(True, DECLINED, reason=gap)
     if event := other_event(question, answer, [s.text for s in cited], background.texts(cited) if background else None):
@@ -717,7 +718,7 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
                if fold(w) not in STOPWORDS and fold(w) not in GENERIC and fold(w) not in COMPASS
                and not found(stem(w), asked)]
         if not any(w[0].isupper() or _for_people(w) for w in new):
-            return "the question asks who, and the answer names no one the question does not already name"
+            return NAMES_NO_ONE
         if LEADS.search(question) and not CHOICE.search(question) and not names_beyond(question, answer, cited):
             return "the question asks who leads something, and the answer names no one the question does not already name"
     if party := other_party(question, answer):
@@ -992,9 +993,20 @@ def _own_names(question: str, answer: str) -> set[str]:
     ['committee', 'cooperation', 'industrial', 'the']
     >>> _own_names("Which company ran the trams?", "Fresno Traction Company")
     set()
+
+    So does a longer name ending in a name of two or more words that the question
+    writes ("the Canada–Korea Industrial Cooperation Committee" and "Who will chair
+    the Industrial Cooperation Committee?"):
+
+    >>> sorted(_own_names("Who will chair the Industrial Cooperation Committee?", "The Canada–Korea Industrial Cooperation Committee"))
+    ['canada', 'committee', 'cooperation', 'industrial', 'korea', 'the']
     """
-    common, kind = {stem(w) for w in LOWER_WORD.findall(asked_sentence(question))}, stem(named_kind(question))
-    return {s for run in name_runs(answer) if found(run[-1], common) and not (kind and similar(run[-1], kind)) for s in run}
+    asked = asked_sentence(question)
+    common, kind = {stem(w) for w in LOWER_WORD.findall(asked)}, stem(named_kind(question))
+    written = name_runs(asked)
+    return {s for run in name_runs(answer)
+            if (found(run[-1], common) and not (kind and similar(run[-1], kind))) or any(len(run) > len(w) and run[-len(w):] == w for w in written)
+            for s in run}
 
 
 def restates_kind(question: str, answer: str) -> bool:

@@ -110,6 +110,12 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
     []
     >>> missing_terms("Did the MOU end?", ["The memorandum ended."], documents=["A memorandum of understanding."])
     []
+
+    The shared word is the spelling-out's first or last: "Free Trade Agreement"
+    is not held by "the Minister of Trade".
+
+    >>> missing_terms("When was the FTA signed?", ["The Minister of Trade signed."], documents=["The Free Trade Agreement."])
+    ['fta']
     >>> missing_terms("Is R&D a priority?", ["Research and development."]), missing_terms("Is R&D done?", ["R&D is."])
     ([], [])
     """
@@ -119,8 +125,9 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
     acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", question)}
 
     def spelled(acronym: str) -> bool:
-        return spelled_out(acronym, evidence) or any(
-            found(stem(w), pool) for w in expansion(acronym, documents or []) if w not in STOPWORDS)
+        spelling = [w for w in expansion(acronym, documents or []) if w not in STOPWORDS]
+        ends = spelling[:1] + spelling[-1:]  # "memorandum" of "memorandum of understanding"; not "trade" of "Free Trade Agreement"
+        return spelled_out(acronym, evidence) or any(found(stem(w), pool) for w in ends)
 
     return [t for t in names_and_numbers(question, skip_sentence_starts=True)
             if t != "one" and not found(t, pool) and not (t in acronyms and spelled(t))
@@ -167,8 +174,22 @@ def asked_sentence(question: str) -> str:
     'Does it replace the FTA?'
     >>> asked_sentence("As an investor I want to know: were commitments unveiled?")
     'were commitments unveiled?'
+
+    A lead-in that only names where to look ("According to the article, ", "Based
+    on the text, ") is no part of what is asked:
+
+    >>> asked_sentence("According to the article, does the memorandum replace the FTA?")
+    'does the memorandum replace the FTA?'
+    >>> asked_sentence("In 2015, what did it set up?")  # a year is part of the question
+    'In 2015, what did it set up?'
     """
-    return _sentences(question)[-1]
+    return SOURCE_LEAD_IN.sub("", _sentences(question)[-1])
+
+
+# "According to the article, does …?": where to look, then the question (not "In 2015, …", which is part of it)
+SOURCE_LEAD_IN = re.compile(r"^(?i:according to|based on|going by|judging (?:by|from)|as per|per)\b[^,?]{0,60},\s+"
+                            r"(?=(?i:what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|"
+                            r"will|would|has|have|had|should)\b)")
 
 
 ASKS_AFTER_COLON = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=:)\s+(?=(?i:what|who|whom|whose|which|when|where|why|how|is|are|was|"

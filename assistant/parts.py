@@ -106,7 +106,7 @@ def _question(piece: str) -> str:
 
 
 THAT_NOUN = re.compile(r"\b(?:that|this|the same)\s+([a-z][\w’'-]*)", re.I)
-PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+PERSON_PRONOUN = re.compile(rf"\b(?:he|she|him|her|his|(?:that|this|the same)\s+(?:person|individual|official|{'|'.join(sorted(TITLES))}))\b", re.I)
 ASKS_PERSON = re.compile(rf"\s*(?:who|which\s+(?:[\w’'-]+\s+)?(?:{'|'.join(sorted(TITLES))}|person|official|leader)s?)\b", re.I)
 LONGEST_NAME = 8  # words: a longer answer is a sentence, not a name to put in the question
 
@@ -127,6 +127,8 @@ def named_back(part: str, before: str, answer: str) -> str:
     'What framework did that deal set up?'
     >>> named_back("What is his portfolio?", "Which Korean minister signed the deal?", "Kim Jung-kwan")
     'What is Kim Jung-kwan’s portfolio?'
+    >>> named_back("what portfolio does that person hold?", "Who signed for South Korea", "Kim Jung-kwan")
+    'what portfolio does Kim Jung-kwan hold?'
 
     Deliberately not done: "it" and "they" (as often what both parts name as the answer
     to the first); answers longer than `LONGEST_NAME` words; more than the first mention.

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .aboutness import POINTS_BACK, Background
 from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer, with_masthead
+from .casing import Casing
 from .checking import needs_check, second_look
 from .config import Config
 from .documents import load_documents
@@ -90,6 +91,7 @@ class Assistant:
         self._corpus_stems = stem_set(list(self._texts.values()))
         self._content_stems = stem_set([without_dateline(t) for t in self._texts.values()])  # a dateline is not content
         self._background = Background.of(self._spans)
+        self._casing = Casing.of(list(self._texts.values()))  # capitals for questions typed in lower case
         all_spans = [s for d in loaded.documents for s in self._spans[d.source]]
         self.retriever = HybridRetriever(all_spans, self.store, self.embedder, self.config.candidates_k)
         self._full_evidence = [Candidate(s, 0.0) for s in all_spans]
@@ -168,7 +170,7 @@ class Assistant:
         standalone = self.condense(question, history) if history else None
         if standalone is not None:
             timings["condense"] = _ms(t0)
-        cleaned = without_instructions(standalone or question)
+        cleaned = self._casing.recase(without_instructions(standalone or question))
         parts = split_parts(cleaned)
         if len(parts) == 1:
             yield from self._answer(question, cleaned, standalone, t0, timings)

@@ -1147,3 +1147,22 @@ def test_a_year_the_sentence_before_gives_holds_for_a_sentence_with_none_of_its_
     then = Span("abc.txt", 61, 150, "At that time, NBC Red, founded in 1926, was the principal radio network.", 1)
     background = Background({"abc.txt": [report, then]})
     assert unmatched_names("Which radio network was the principal one in 1940?", [then], background) == []  # "at that time"
+
+
+def test_a_yes_no_question_after_a_lead_in_naming_the_source_keeps_its_quoted_no():
+    question = "According to the article, does the new memorandum replace the Canada–Korea Free Trade Agreement?"
+    v = verify(question, Reply([1], "No, it does not replace that agreement.", False), cands(NOT_REPLACE, FTA_BUILT_ON))
+    assert not v.abstained and v.answer.startswith("No")
+
+
+def test_an_acronym_is_held_by_the_first_or_last_word_of_its_spelling_out_not_by_a_middle_one():
+    document = [FTA_BUILT_ON + " " + SIGNED_BY_BOTH]
+    assert missing_terms("When was the FTA signed?", [SIGNED_BY_BOTH], documents=document) == ["fta"]  # "Minister of Trade"
+    assert missing_terms("What did the FTA set up?", ["The agreement set up a framework."], documents=document) == []
+
+
+def test_a_longer_name_ending_in_the_questions_name_does_not_say_who_leads_it():
+    from assistant.grounding import answer_type_gap
+    gap = answer_type_gap("who will chair the Industrial Cooperation Committee", "The Canada–Korea Industrial Cooperation Committee",
+                          [COMMITTEE])
+    assert "who leads" in gap

@@ -331,3 +331,16 @@ def test_a_part_about_an_unanswered_part_s_answer_is_unanswered_too(seed_docs, m
     bot, _ = make_fake_bot(seed_docs, ["NOT ANSWERABLE", "[1] Mélanie Joly and Kim Jung-kwan."])
     signed = bot.ask("When does the memorandum expire, and who signed it?")  # "it" is what both parts name
     assert not signed.abstained and "Joly" in signed.answer
+
+
+def test_a_question_typed_in_lower_case_is_checked_with_the_documents_capitals(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[2] Canada"])  # [2]: "… signed … by Canadian Industry Minister Mélanie Joly and …"
+    answer = bot.ask("who signed for canada")
+    assert llm.prompts[0][1].endswith("Question: who signed for Canada")
+    assert not answer.abstained and "Joly" in answer.answer and "Kim" not in answer.answer  # the person the sentence ties to Canada
+
+
+def test_that_person_in_a_part_after_a_who_part_is_the_person_it_answered(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[1] Kim Jung-kwan", "[1] Minister of Trade, Industry and Energy"])
+    bot.ask("Who signed for South Korea, and what ministerial portfolio does that person hold?")
+    assert llm.prompts[1][1].endswith("Question: What ministerial portfolio does Kim Jung-kwan hold?")

@@ -1,0 +1,128 @@
+"""Questions typed all in lower case, written with the documents' capitals.
+
+"who signed for canada", "whats in it for seoul", "when was the fta signed":
+the checks that a cited sentence holds the question's names, and the
+capital-for-country stand-in, find names by their capitals. A question with
+no capital letter at all is given the capitals the documents use:
+
+>>> casing = Casing.of(["Ministers of Canada and South Korea signed a memorandum of understanding. The Free Trade Agreement stands."])
+>>> casing.recase("when was the canada korea fta signed, and by south korea?")
+'when was the Canada Korea FTA signed, and by South Korea?'
+>>> casing.recase("what does seoul get, and what is the minister's view")  # a capital city, for `metonyms.stand_in`; not a title
+"what does Seoul get, and what is the minister's view"
+>>> casing.recase("Who signed for canada?")  # a question with a capital is left as typed
+'Who signed for canada?'
+
+A word counts as a name when the documents write it with a capital inside a
+sentence and never in lower case ("Korea", not "Trade" if "trade" also
+occurs); a run of such words ("South Korea") is taken whole even when one of
+its words also occurs in lower case. An acronym is a word of three to six
+letters that the documents never write in lower case and spell out by a name
+("fta" and "Free Trade Agreement", not "cars" and "components and related
+…"), or write in capitals ("nato" and "NATO").
+
+Deliberately not done: a question with any capital is left alone (its writer
+chose the capitals); no dictionary of English beyond the documents' own
+words, so a lower-case word the documents happen to spell out as initials
+becomes an acronym; two-letter acronyms ("ev") only when the documents write them in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .metonyms import CAPITALS
+from .names import expansion
+from .roles import TITLES
+from .text import STOPWORDS, fold
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
+OWNER = re.compile(r"['’]s$")
+_LONGEST_RUN = 4  # words in a name ("Canada–Korea Industrial Cooperation Committee" matches in pieces)
+
+
+@dataclass
+class Casing:
+    """The documents' names by folded spelling, their lower-case words and their texts (for acronyms)."""
+
+    names: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("south", "korea") -> "South Korea"
+    lower: set[str] = field(default_factory=set)  # folded words the documents write in lower case
+    texts: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, texts: list[str]) -> Casing:
+        """Collect the capitalised runs (not opening a sentence or a line) and the lower-case words of `texts`.
+
+        A run is kept with its endings ("Korea Free Trade Agreement", "Free Trade Agreement", …),
+        not its beginnings: "Free Trade" alone is no name. A possessive ends a run ("South Korea’s").
+        """
+        casing = cls(texts=list(texts))
+        for text in texts:
+            run: list[str] = []
+            previous_end = 0
+            for m in _TOKEN.finditer(text):
+                word, gap = m.group(0), text[previous_end:m.start()]
+                previous_end = m.end()
+                before = text[:m.start()].rstrip()
+                opens = not before or before[-1] in ".!?:;\"“" or "\n" in gap
+                if word[0].islower():
+                    casing.lower.add(fold(word))
+                if run and (gap != " " or not word[0].isupper() or opens):
+                    casing._add(run)
+                    run = []
+                if word[0].isupper() and not opens:
+                    run.append(word)
+                    if OWNER.search(word):
+                        casing._add(run)
+                        run = []
+            casing._add(run)
+        for city in CAPITALS:
+            casing.names.setdefault(tuple(fold(city).split()), city)
+        return casing
+
+    def _add(self, run: list[str]) -> None:
+        run = run[:-1] + [OWNER.sub("", run[-1])] if run else run
+        for n in range(1, min(len(run), _LONGEST_RUN) + 1):
+            self.names.setdefault(tuple(fold(w) for w in run[-n:]), " ".join(run[-n:]))
+
+    def recase(self, question: str) -> str:
+        """`question` with the documents' capitals, if it has none of its own (see module docstring)."""
+        if question != question.lower():
+            return question
+        tokens = list(_TOKEN.finditer(question))
+        out, last, i = [], 0, 0
+        while i < len(tokens):
+            for n in range(min(_LONGEST_RUN, len(tokens) - i), 0, -1):
+                group = tokens[i:i + n]
+                if any(question[a.end():b.start()] != " " for a, b in zip(group, group[1:])):
+                    continue  # a run of names is words separated by single spaces
+                key, owner = _key(group)
+                if self._is_name(key) or (n == 1 and self._is_acronym(key[0])):
+                    written = self.names.get(key) or key[0].upper()
+                    out.append(question[last:group[0].start()] + written + owner)
+                    last, i = group[-1].end(), i + n
+                    break
+            else:
+                i += 1
+        return "".join(out) + question[last:]
+
+    def _is_name(self, key: tuple[str, ...]) -> bool:
+        if key not in self.names or all(w in STOPWORDS for w in key) or any(w in TITLES for w in key):
+            return False
+        return len(key) > 1 or key[0] not in self.lower
+
+    def _is_acronym(self, word: str) -> bool:
+        if not 3 <= len(word) <= 6 or not word.isalpha() or word in STOPWORDS or word in self.lower:
+            return False
+        upper = re.compile(rf"\b{word.upper()}\b")
+        return any(upper.search(t) for t in self.texts) or tuple(expansion(word, self.texts)) in self.names
+
+
+def _key(group: list[re.Match]) -> tuple[tuple[str, ...], str]:
+    """The folded words of a run, and the possessive ending of its last word ("joly's" -> ("joly",), "'s")."""
+    folded = [fold(t.group(0)) for t in group]
+    owner = OWNER.search(group[-1].group(0))
+    if owner:
+        folded[-1] = folded[-1][:-2]
+    return tuple(folded), owner.group(0) if owner else ""
