@@ -53,7 +53,27 @@ def needs_check(question: str, verdict: Verdict, min_words: int = 10) -> bool:
             and len(said.split()) >= min_words and not said.startswith(QUOTED))
 
 
-def second_look(llm, template, question: str, verdict: Verdict, threshold: float) -> tuple[Verdict, float | None]:
+def check_threshold_for(question: str, verdict: Verdict, config) -> tuple[str, float]:
+    """The setting, and its probability of "Yes", below which the second look declines this
+    verdict; ("", 0.0) for no look.
+
+    >>> from .config import Config
+    >>> config = Config.load(path=None, environ={})
+    >>> long = Verdict(False, "South Korea, home to major global automakers, has built extensive battery capacity.", [None])
+    >>> check_threshold_for("Who is the president of South Korea?", long, config)
+    ('check_threshold', 0.6)
+    >>> check_threshold_for("Who signed?", Verdict(False, "Joly and Kim", [None]), config)
+    ('short_check_threshold', 0.5)
+    """
+    if config.check_threshold <= 0 or not needs_check(question, verdict, min_words=1):
+        return "", 0.0
+    said = verdict.claim or verdict.answer
+    name = "check_threshold" if len(said.split()) >= config.check_min_words else "short_check_threshold"
+    return name, getattr(config, name)
+
+
+def second_look(llm, template, question: str, verdict: Verdict, threshold: float,
+                name: str = "check_threshold") -> tuple[Verdict, float | None]:
     """Ask the model whether the cited text states the answer; decline below `threshold`.
 
     Returns the verdict (unchanged, or a decline giving the probability) and the
@@ -68,5 +88,5 @@ def second_look(llm, template, question: str, verdict: Verdict, threshold: float
     if odds.value is None or odds.value >= threshold:
         return verdict, odds.value
     why = (f"asked whether the cited text states this answer, the model put p={odds.value:.2f} on yes "
-           f"(< check_threshold {threshold})")
+           f"(< {name} {threshold})")
     return Verdict(True, DECLINED, reason=why), odds.value

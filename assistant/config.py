@@ -64,7 +64,10 @@ class Config:
     # when the model, asked whether the cited text states it, puts less than this probability on
     # "Yes". Costs about 2 s, only for such answers (local backend); 0 turns it off.
     check_threshold: float = 0.6
-    check_min_words: int = 10  # answers shorter than this skip the second look
+    check_min_words: int = 10  # answers shorter than this are short ones:
+    # a short answer gets the second look too, and is declined below this probability (0 turns it off;
+    # lower than check_threshold: the model doubts right short answers more often; about 1 s an answer)
+    short_check_threshold: float = 0.5
     # Retrieval
     top_k: int = 3  # evidence sentences given to the LLM in "retrieval" mode (each costs about 1 s of prompt evaluation on 2 cores)
     candidates_k: int = 30  # per retriever, before fusion
@@ -114,8 +117,9 @@ class Config:
                 raise ConfigError(f"{name} must be positive, got {getattr(self, name)}")
         if self.candidates_k < self.top_k:
             raise ConfigError(f"candidates_k ({self.candidates_k}) must be >= top_k ({self.top_k})")
-        if not 0.0 <= self.check_threshold < 1.0:
-            raise ConfigError(f"check_threshold must be in [0, 1), got {self.check_threshold}")
+        for name in ("check_threshold", "short_check_threshold"):
+            if not 0.0 <= getattr(self, name) < 1.0:
+                raise ConfigError(f"{name} must be in [0, 1), got {getattr(self, name)}")
         if not 0.0 < self.decline_threshold <= 1.0:
             raise ConfigError(f"decline_threshold must be in (0, 1], got {self.decline_threshold}")
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from .aboutness import POINTS_BACK, Background
 from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer, with_masthead
 from .casing import Casing
-from .checking import needs_check, second_look
+from .checking import check_threshold_for, second_look
 from .config import Config
 from .documents import load_documents
 from .errors import DocumentsError, QuestionError
@@ -227,8 +227,9 @@ class Assistant:
                 verdict = Verdict(True, DECLINED, reason=why)
             else:
                 verdict = verify(asked, parse_reply(raw, len(evidence)), evidence, ranked=candidates, background=self._background)
-                if self.config.check_threshold > 0 and getattr(self.llm, "reports_odds", False) and needs_check(asked, verdict, self.config.check_min_words):
-                    verdict, check_p = self._second_look(asked, verdict)
+                setting, threshold = check_threshold_for(asked, verdict, self.config) if getattr(self.llm, "reports_odds", False) else ("", 0.0)
+                if threshold > 0:
+                    verdict, check_p = self._second_look(asked, verdict, setting, threshold)
             if not verdict.abstained and pieces >= self.config.max_answer_tokens:
                 verdict.answer += "…"  # cut by the token limit: say so rather than stop mid-sentence
         timings["generate"] = _ms(t2)
@@ -271,7 +272,7 @@ class Assistant:
         key = hashlib.sha256(f"{self.llm.path}\0{self.llm.path.stat().st_size}\0{system}\0{user}".encode()).hexdigest()[:24]
         return cache_dir() / "prompt-cache" / f"{key}.bin"
 
-    def _second_look(self, question: str, verdict: Verdict) -> tuple[Verdict, float | None]:
+    def _second_look(self, question: str, verdict: Verdict, setting: str, threshold: float) -> tuple[Verdict, float | None]:
         """`checking.second_look`, with the check's system prompt evaluated once per process
         (or restored from disk) like the answer prompt's, so that a check costs only its own text."""
         template = self.prompts["check"]
@@ -280,7 +281,7 @@ class Assistant:
                 system = template.render(text="", question="", answer="")[0]
                 self.llm.warm_prefix(system, "", self._prefix_file(system, ""))
             self._check_warm = True
-        return second_look(self.llm, template, question, verdict, self.config.check_threshold)
+        return second_look(self.llm, template, question, verdict, threshold, setting)
 
     def _mentions(self, words: list[str], stems: set[str] | None = None) -> bool:
         """Whether the documents contain each of `words` (compared by stem), outside their datelines

@@ -67,6 +67,7 @@ def make_fake_bot(tmp_path, toy_embedder):
     from assistant.llm import FakeLLM
 
     def make(docs: Path, replies=(), **settings):
+        settings.setdefault("short_check_threshold", 0.0)  # tests script the answers; the short answers' second look has its own
         config = Config.load(path=None, environ={}, docs=str(docs), index=str(tmp_path / "index"), **settings)
         llm = FakeLLM(list(replies))
         return Assistant(config=config, llm=llm, embedder=toy_embedder), llm

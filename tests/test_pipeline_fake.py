@@ -246,9 +246,9 @@ def test_a_long_copied_answer_the_model_does_not_confirm_on_a_second_look_is_dec
     assert not confirmed.abstained and confirmed.check_probability == 0.9 and confirmed.answer.startswith("South Korea")
 
 
-def test_short_and_yes_no_answers_get_no_second_look_and_zero_turns_it_off(seed_docs, make_fake_bot):
+def test_yes_no_answers_get_no_second_look_and_zero_turns_it_off(seed_docs, make_fake_bot):
     bot, llm = make_fake_bot(seed_docs, ["[1] Mélanie Joly and Kim Jung-kwan.",
-                                         "[1] No, it does not announce a new plant, production line, or binding investment commitment."])
+                                         "[1] No, it does not announce a new plant, production line, or binding investment commitment."])  # short ones: not at 0
     assert not bot.ask("Who signed the memorandum?").abstained
     assert bot.ask("Does the memorandum announce a binding investment commitment?").answer.startswith("No")
     assert len(llm.prompts) == 2 and all("You check answers" not in s for s, _ in llm.prompts)
@@ -273,6 +273,18 @@ def test_a_copied_opening_quoted_whole_still_gets_a_second_look_at_the_models_wo
     assert "future mobility" in quoted.answer and quoted.check_probability == 0.9
     assert "Proposed answer: Canada and South Korea signed" in llm.prompts[1][1]  # the model's words are judged
     assert bot.ask(question).abstained
+
+
+def test_short_answers_get_the_second_look_at_their_own_lower_threshold(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[2] Company decisions", "No", "[1] Mélanie Joly and Kim Jung-kwan.", "Yes", COPIED, "Yes"],
+                             short_check_threshold=0.5)
+    llm.odds = [0.45, 0.55, 0.55]
+    chair = bot.ask("Who will steer the new committee?")
+    assert chair.abstained and chair.check_probability == 0.45 and "short_check_threshold 0.5" in chair.reason
+    signed = bot.ask("Who signed the memorandum?")  # doubted a little: kept
+    assert not signed.abstained and signed.check_probability == 0.55
+    known = bot.ask(KNOWN_FOR)  # a long copied answer at the same odds: below check_threshold 0.6
+    assert known.abstained and known.check_probability == 0.55 and len(llm.prompts) == 6
 
 
 def test_check_min_words_sets_which_answers_get_the_second_look(seed_docs, make_fake_bot):

@@ -34,7 +34,7 @@ def maker(tmp_path, toy_embedder):
 
     def make(docs, index, llm=None):
         make.llm = llm or Scripted()
-        config = Config.load(None, environ={}, docs=docs, index=str(tmp_path / "index"))
+        config = Config.load(None, environ={}, docs=docs, index=str(tmp_path / "index"), short_check_threshold=0.0)
         return Assistant(config=config, llm=make.llm, embedder=toy_embedder)
 
     return make
