@@ -6,8 +6,8 @@ capital-for-country stand-in, find names by their capitals. A question with
 no capital letter at all is given the capitals the documents use:
 
 >>> casing = Casing.of(["Ministers of Canada and South Korea signed a memorandum of understanding. The Free Trade Agreement stands."])
->>> casing.recase("when was the canada korea fta signed, and by south korea?")
-'when was the Canada Korea FTA signed, and by South Korea?'
+>>> casing.recase("when was the canada-korea fta signed, and by south korea?")
+'when was the Canada-Korea FTA signed, and by South Korea?'
 >>> casing.recase("what does seoul get, and what is the minister's view")  # a capital city, for `metonyms.stand_in`; not a title
 "what does Seoul get, and what is the minister's view"
 >>> casing.recase("Who signed for canada?")  # a question with a capital is left as typed
@@ -100,9 +100,13 @@ class Casing:
                 key, owner = _key(group)
                 if self._is_name(key) or (n == 1 and self._is_acronym(key[0])):
                     written = self.names.get(key) or key[0].upper()
-                    out.append(question[last:group[0].start()] + written + owner)
-                    last, i = group[-1].end(), i + n
-                    break
+                elif n == 1 and "-" in key[0] and all(self._is_name((p,)) for p in key[0].split("-")):
+                    written = "-".join(self.names[(p,)] for p in key[0].split("-"))  # "canada-korea"
+                else:
+                    continue
+                out.append(question[last:group[0].start()] + written + owner)
+                last, i = group[-1].end(), i + n
+                break
             else:
                 i += 1
         return "".join(out) + question[last:]

@@ -833,7 +833,8 @@ def speaker_only(question: str, answer: str, cited: list[str]) -> bool:
 STANDS_FOR = re.compile(r"\b([A-Z]{2,6})s?\b(?=.*\b(?i:stands?|standing|short|an abbreviation) for\b)")  # "What does MOU stand for?"
 ANNOUNCES = re.compile(r"\b(several|various|many|multiple|numerous|a (number|range|series|set) of)\s+\w+", re.I)
 LISTS = re.compile(r"^(These|They|Those)\s+(include|included|includes|comprise|comprised|comprises)\b")
-ASKED_KIND = re.compile(r"^\s*(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(.+?)\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)\b", re.I)
+ASKED_KIND = re.compile(r"^\s*(?:which|what)\s+(?:specific\s+|particular\s+|exact\s+)?(.+?)\s*(?:\b(?:is|are|was|were|does|do|did|has|have|"
+                        r"had|will|would|can|could|specifically|exactly|precisely|in particular)\b|\s[-–—]\s|[—,?])", re.I)
 LISTING = re.compile(r"\b(such as|including|like|namely|notably|especially)\b|:", re.I)
 
 
@@ -911,6 +912,8 @@ def _country_asked(question: str, evidence: list[Span]) -> tuple[str, list[Span]
     'Canada'
     >>> _country_asked("In which country do South Korean firms build batteries?", [b]) is None  # only the question's
     True
+    >>> _country_asked("Which country is Canada's auto sector tightly intertwined with?", [a]) is None  # not about it
+    True
 
     Deliberately not done: only countries `metonyms.CAPITALS` knows, and only when the
     sentence names exactly one the question does not.
@@ -919,6 +922,9 @@ def _country_asked(question: str, evidence: list[Span]) -> tuple[str, list[Span]
         return None
     best = max(evidence, key=_overlap_with(question))
     asked = [stem(w) for w in words(question)]
+    said = {stem(w) for w in content_words(COUNTRY_ASKED.sub(" ", question))} - set(names_and_numbers(question))
+    if sum(found(w, stem_set([best.text])) for w in said) < min(2, len(said)):
+        return None  # not a sentence about what the question asks ("… tightly intertwined with?" against the signing)
     named, text = [], best.text
     for country in COUNTRY_NAMES:
         if re.search(rf"\b{re.escape(country)}\b", text):
@@ -947,7 +953,12 @@ def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | 
     free trade deal"):
     >>> _own_name_in_whole("What did the free trade deal set up?", "Free Trade Agreement", [s]) == s
     True
+
+    An acronym the answer spells out is that name: "what did the FTA establish".
+    >>> _own_name_in_whole("what did the FTA establish", "Canada–Korea Free Trade Agreement", [s]) == s
+    True
     """
+    question = _spelled_as_in(question, answer)
     asked_text = asked_sentence(question)
     if not ACTS_ON.match(asked_text) or not (_own_names(question, answer) or (SETS_UP.search(asked_text) and _renames_subject(question, answer))):
         return None
@@ -961,6 +972,16 @@ def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | 
         if not missing or (len(missing) == 1 and len(renamed) == 1 and found(renamed[0], pool)):
             return span
     return None
+
+
+def _spelled_as_in(question: str, answer: str) -> str:
+    """`question` with each acronym that `answer` spells out written as the answer writes it:
+    ("what did the FTA establish", "the Free Trade Agreement") -> "what did the Free Trade Agreement establish"."""
+    def spell(m: re.Match) -> str:
+        spelled = expansion(m.group(0), [answer])
+        found_at = re.search(r"\W+".join(re.escape(w) for w in spelled), fold(answer)) if spelled else None
+        return answer[found_at.start():found_at.end()] if found_at and len(fold(answer)) == len(answer) else m.group(0)
+    return re.sub(r"\b[A-Z]{2,6}\b", spell, question)
 
 
 SETS_UP = re.compile(r"\b(?:set(?:s|ting)?\s+up|put(?:s|ting)?\s+in\s+place|establish\w*|creat\w*|introduc\w*|institut\w*)\b", re.I)
@@ -1019,6 +1040,8 @@ def restates_kind(question: str, answer: str) -> bool:
     >>> restates_kind("Which minerals does it cover?", "Lithium and nickel")
     False
     >>> restates_kind("Which minerals, for example lithium, does it name?", "minerals used in batteries")
+    True
+    >>> restates_kind("which critical minerals specifically - lithium, nickel?", "critical minerals used in batteries")
     True
     """
     m = ASKED_KIND.match(asked_sentence(question))

@@ -178,7 +178,9 @@ def _holder(tokens: list[str], at: int, people: list[tuple[int, int]]) -> tuple[
     Backwards: a person, a comma, then only title words up to the party ("Barack
     Obama, the 44th president of the United States"). Forwards: only title words
     from the party to the person ("South Korea's Minister of Trade, Industry and
-    Energy, Kim Jung-kwan"). A verb or any other word in between ties nothing.
+    Energy, Kim Jung-kwan"). A verb or any other word in between ties nothing; forwards,
+    neither do capitalised words without a title among them ("Canada–Korea Free
+    Trade Agreement" is no one of Canada's).
     """
     first = at
     while first > 0 and tokens[first - 1][0].isupper():
@@ -191,9 +193,15 @@ def _holder(tokens: list[str], at: int, people: list[tuple[int, int]]) -> tuple[
         if before:
             return before[0]
     after = next((p for p in people if p[0] > at), None)
-    if after is not None and all(_titular(t) or t == "," for t in tokens[at + 1:after[0]]):
+    if after is not None and all(_titular(t) or t == "," for t in tokens[at + 1:after[0]]) and _titled(tokens[at + 1:after[0]]):
         return after
     return None
+
+
+def _titled(between: list[str]) -> bool:
+    """Whether the words between a party and a name hold a title word: "Korea's Minister of Trade, Kim"
+    ties Kim to Korea; "Korea Free Trade Agreement" names no one."""
+    return any(fold(t) in TITLES for t in between)
 
 
 def _titular(token: str) -> bool:

@@ -1166,3 +1166,28 @@ def test_a_longer_name_ending_in_the_questions_name_does_not_say_who_leads_it():
     gap = answer_type_gap("who will chair the Industrial Cooperation Committee", "The Canada–Korea Industrial Cooperation Committee",
                           [COMMITTEE])
     assert "who leads" in gap
+
+
+def test_an_acronym_the_answer_spells_out_is_the_questions_own_subject():
+    c = cands(FTA_BUILT_ON)
+    v = verify("what did the FTA establish", Reply([1], "Canada–Korea Free Trade Agreement", False), c)
+    assert not v.abstained and v.answer.startswith("The documents say:") and "tariff-reduction framework" in v.answer
+
+
+def test_a_which_question_without_a_verb_answered_with_its_own_kind_is_declined():
+    minerals = "These include supporting cooperation connected to critical minerals used in electric vehicle components."
+    v = verify("which critical minerals specifically - lithium, nickel, graphite?",
+               Reply([1], "critical minerals used in electric vehicle components.", False), cands(minerals))
+    assert v.abstained and "restates the kind" in v.reason
+
+
+def test_a_name_of_capitalised_words_without_a_title_is_no_one_of_the_party():
+    from assistant.roles import person_for
+    assert person_for("Who signed the agreement for the Canada government?", FTA_BUILT_ON) == ""
+    assert "Joly" in person_for("Who signed the agreement for Canada?", SIGNED_BY_BOTH)
+
+
+def test_which_country_is_not_answered_from_a_sentence_that_is_not_about_the_question():
+    opening = "Canada and South Korea signed a memorandum that places the automotive sector at the center."
+    v = verify("Which country is Canada's auto sector tightly intertwined with?", Reply([1], "Canada", False), cands(opening))
+    assert v.abstained
