@@ -62,9 +62,9 @@ from dataclasses import dataclass, field
 from .aboutness import LOWER_WORD, NEGATING_PREFIXES, Background, name_runs, same_name, swapped_words, unmatched_names
 from .answering import REFERRING, Reply
 from .events import asked_event, other_event, staged_as_in
-from .metonyms import CAPITALS
+from .metonyms import CAPITALS, without_dateline
 from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, YEAR_NUMBER, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
-from .roles import other_party, other_role, paired_elsewhere, person_for, tied_elsewhere, title_of_another, titled_otherwise
+from .roles import other_party, other_role, paired_elsewhere, people_named, person_for, tied_elsewhere, title_of_another, titled_otherwise
 from .text import STOPWORDS, content_words, fold, similar, stem, stems, words
 from .types import Candidate, Span
 
@@ -537,6 +537,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         gap, answer, cited = "", *named  # "In which country were the Korean officials meeting?" → "South Korea"
     if (gap.startswith(OTHER_PARTY) or gap == NAMES_NO_ONE) and (person := next((p for s in cited if (p := person_for(question, s.text))), "")):
         gap, answer = "", person  # the model named the other country's signatory, or the country; the sentence names this one's
+    if gap == NAMES_NO_ONE and (naming := _naming_people(question, [candidates[n - 1].span for n in reply.numbers])):
+        gap, cited, answer = "", [naming], _said(naming)  # "Who signed the MOU?" → "Canada and South Korea", citing who signed
     if gap:
         return Verdict(True, DECLINED, reason=gap)
     if event := other_event(question, answer, [s.text for s in cited], background.texts(cited) if background else None):
@@ -932,6 +934,34 @@ def _country_asked(question: str, evidence: list[Span]) -> tuple[str, list[Span]
             if not all(any(same_name(stem(w), a) for a in asked) for w in words(country)):
                 named.append(country)
     return (named[0], [best]) if len(named) == 1 else None
+
+
+def _naming_people(question: str, cited: list[Span]) -> Span | None:
+    """For a who-question answered only with names it already holds: the sentence the model
+    cited that names people and holds every other word of the question (None if none does).
+
+    >>> a = Span("a.txt", 0, 40, "Canada and South Korea signed a memorandum.", 0)
+    >>> b = Span("a.txt", 41, 99, "It was signed by Industry Minister Mélanie Joly and Kim Jung-kwan.", 1)
+    >>> _naming_people("Who signed the Canada-Korea MOU?", [b]).index, _naming_people("Who signed the Canada-Korea MOU?", [a])
+    (1, None)
+    >>> _naming_people("Who will chair the committee for Canada?", [b]) is None
+    True
+
+    Deliberately not done: the people are not picked out of the sentence, which is quoted
+    whole; only the sentences the model cited count (any sentence that names people would
+    also answer "Who designed the Chalet typeface?" from one about another typeface).
+    """
+    parts = [p for w in content_words(asked_sentence(question)) for p in w.split("-")]  # "Canada-Korea": two names
+    names = set(names_and_numbers(question))
+    asked = {stem(p) for p in parts if p and p not in STOPWORDS} - names  # what they did
+    for span in cited:
+        held = stem_set([span.text])
+        people = [p for p in people_named(without_dateline(span.text))  # "MENA Newswire, OTTAWA: …" names no one
+                  if p not in COUNTRY_NAMES and not names & set(names_and_numbers(p))]
+        if asked and people and all(any(h == w or (same_name(w, h) and len(h) != len(w)) for h in held)
+                                    for w in asked):  # "canada" in "Canadian"; but "chair" is no typo of "chain" here
+            return span
+    return None
 
 
 def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | None:

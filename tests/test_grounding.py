@@ -1191,3 +1191,14 @@ def test_which_country_is_not_answered_from_a_sentence_that_is_not_about_the_que
     opening = "Canada and South Korea signed a memorandum that places the automotive sector at the center."
     v = verify("Which country is Canada's auto sector tightly intertwined with?", Reply([1], "Canada", False), cands(opening))
     assert v.abstained
+
+
+def test_a_who_question_answered_with_its_own_names_is_answered_by_the_cited_sentence_that_names_people():
+    opening = "Canada and South Korea signed a new memorandum of understanding on industrial collaboration."
+    c = cands(opening, SIGNED_BY_BOTH)
+    v = verify("who signed the Canada-Korea MOU?", Reply([2], "Canada and South Korea", False), c)
+    assert not v.abstained and v.cited == [c[1].span] and "Joly" in v.answer
+    v = verify("who signed the Canada-Korea MOU?", Reply([1], "Canada and South Korea", False), c)
+    assert v.abstained  # the model cited the sentence that names no one
+    v = verify("Who will chair the Canada–Korea committee?", Reply([2], "Canada and South Korea", False), c)
+    assert v.abstained  # the cited sentence does not say who chairs it
