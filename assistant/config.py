@@ -62,12 +62,10 @@ class Config:
     decline_threshold: float = 1.0
     # A second look (assistant/checking.py): a long answer copied from the evidence is declined
     # when the model, asked whether the cited text states it, puts less than this probability on
-    # "Yes". Costs about 2 s, only for such answers (local backend); 0 turns it off.
+    # "Yes". Costs about 1-2 s an answer (local backend only); 0 turns the second look off altogether.
     check_threshold: float = 0.6
-    check_min_words: int = 10  # answers shorter than this are short ones:
-    # a short answer gets the second look too, and is declined below this probability (0 turns it off;
-    # lower than check_threshold: the model doubts right short answers more often; about 1 s an answer)
-    short_check_threshold: float = 0.5
+    check_min_words: int = 10  # answers shorter than this are short ones, checked against:
+    short_check_threshold: float = 0.5  # lower, as the model doubts right short answers more; 0 skips their look
     # Retrieval
     top_k: int = 3  # evidence sentences given to the LLM in "retrieval" mode (each costs about 1 s of prompt evaluation on 2 cores)
     candidates_k: int = 30  # per retriever, before fusion

@@ -27,6 +27,8 @@ def test_bad_settings_fail_early_naming_the_value(tmp_path):
         Config.load(None, environ={"ASSISTANT_DECLINE_THRESHOLD": "1.5"})
     with pytest.raises(ConfigError, match=r"check_threshold must be in \[0, 1\), got 1.0"):
         Config.load(None, environ={"ASSISTANT_CHECK_THRESHOLD": "1.0"})
+    with pytest.raises(ConfigError, match=r"short_check_threshold must be in \[0, 1\), got -0.1"):
+        Config.load(None, environ={"ASSISTANT_SHORT_CHECK_THRESHOLD": "-0.1"})
     bad = tmp_path / "bad.toml"
     bad.write_text("top_k = = 3", encoding="utf-8")
     with pytest.raises(ConfigError, match="not valid TOML"):
