@@ -33,7 +33,6 @@ import re
 from dataclasses import dataclass, field
 
 from .metonyms import CAPITALS
-from .names import expansion
 from .roles import TITLES
 from .text import STOPWORDS, fold
 
@@ -44,30 +43,34 @@ _LONGEST_RUN = 4  # words in a name ("Canada–Korea Industrial Cooperation Comm
 
 @dataclass
 class Casing:
-    """The documents' names by folded spelling, their lower-case words and their texts (for acronyms)."""
+    """The documents' names by folded spelling, their lower-case words, and the acronyms they
+    write in capitals or spell out by a name."""
 
     names: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("south", "korea") -> "South Korea"
     lower: set[str] = field(default_factory=set)  # folded words the documents write in lower case
-    texts: list[str] = field(default_factory=list)
+    acronyms: set[str] = field(default_factory=set)  # "nato" (written "NATO"), "fta" (a name's initials)
 
     @classmethod
     def of(cls, texts: list[str]) -> Casing:
-        """Collect the capitalised runs (not opening a sentence or a line) and the lower-case words of `texts`.
+        """Collect the capitalised runs (not opening a sentence or a line), the lower-case words and
+        the acronyms of `texts`, in one pass over each.
 
         A run is kept with its endings ("Korea Free Trade Agreement", "Free Trade Agreement", …),
         not its beginnings: "Free Trade" alone is no name. A possessive ends a run ("South Korea’s").
         """
-        casing = cls(texts=list(texts))
+        casing = cls()
         for text in texts:
             run: list[str] = []
             previous_end = 0
             for m in _TOKEN.finditer(text):
                 word, gap = m.group(0), text[previous_end:m.start()]
+                tail = gap.rstrip()
+                opens = (previous_end == 0 and not tail) or tail[-1:] in tuple(".!?:;\"“") or "\n" in gap
                 previous_end = m.end()
-                before = text[:m.start()].rstrip()
-                opens = not before or before[-1] in ".!?:;\"“" or "\n" in gap
                 if word[0].islower():
                     casing.lower.add(fold(word))
+                elif word.isupper() and len(word) > 1:
+                    casing.acronyms.add(fold(word))
                 if run and (gap != " " or not word[0].isupper() or opens):
                     casing._add(run)
                     run = []
@@ -83,8 +86,10 @@ class Casing:
 
     def _add(self, run: list[str]) -> None:
         run = run[:-1] + [OWNER.sub("", run[-1])] if run else run
-        for n in range(1, min(len(run), _LONGEST_RUN) + 1):
-            self.names.setdefault(tuple(fold(w) for w in run[-n:]), " ".join(run[-n:]))
+        keys = [tuple(fold(w) for w in run[-n:]) for n in range(1, min(len(run), 6) + 1)]
+        for key in keys[:_LONGEST_RUN]:
+            self.names.setdefault(key, " ".join(run[-len(key):]))
+        self.acronyms.update("".join(w[0] for w in key) for key in keys[2:])  # "Free Trade Agreement" -> "fta"
 
     def recase(self, question: str) -> str:
         """`question` with the documents' capitals, if it has none of its own (see module docstring)."""
@@ -117,10 +122,8 @@ class Casing:
         return len(key) > 1 or key[0] not in self.lower
 
     def _is_acronym(self, word: str) -> bool:
-        if not 3 <= len(word) <= 6 or not word.isalpha() or word in STOPWORDS or word in self.lower:
-            return False
-        upper = re.compile(rf"\b{word.upper()}\b")
-        return any(upper.search(t) for t in self.texts) or tuple(expansion(word, self.texts)) in self.names
+        return 3 <= len(word) <= 6 and word.isalpha() and word not in STOPWORDS and word not in self.lower \
+            and word in self.acronyms
 
 
 def _key(group: list[re.Match]) -> tuple[tuple[str, ...], str]:

@@ -47,12 +47,12 @@ from .llm import FirstTokenOdds
 GRAMMAR = 'root ::= "Yes" | "No"'
 
 
-def needs_check(question: str, verdict: Verdict, min_words: int = 10) -> bool:
-    """Whether an accepted answer is the kind the second look is for (see module docstring):
-    at least `min_words` words (Config.check_min_words)."""
+def needs_check(question: str, verdict: Verdict) -> bool:
+    """Whether an accepted answer is the kind the second look is for (see module docstring): cited,
+    to a question that is not yes/no, and in the model's words (not a quote the code made)."""
     said = verdict.claim or verdict.answer  # a quote the code made of the model's answer judges the model's words
     return (not verdict.abstained and bool(verdict.cited) and not is_yes_no(question)
-            and len(said.split()) >= min_words and not said.startswith(QUOTED))
+            and not said.startswith(QUOTED))
 
 
 def check_threshold_for(question: str, verdict: Verdict, config) -> tuple[str, float]:
@@ -67,7 +67,7 @@ def check_threshold_for(question: str, verdict: Verdict, config) -> tuple[str, f
     >>> check_threshold_for("Who signed?", Verdict(False, "Joly and Kim", [None]), config)
     ('short_check_threshold', 0.5)
     """
-    if config.check_threshold <= 0 or not needs_check(question, verdict, min_words=1):
+    if config.check_threshold <= 0 or not needs_check(question, verdict):
         return "", 0.0
     said = verdict.claim or verdict.answer
     name = "check_threshold" if len(said.split()) >= config.check_min_words else "short_check_threshold"
