@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 
 from .aboutness import LOWER_WORD, NEGATING_PREFIXES, Background, name_runs, same_name, swapped_words, unmatched_names
 from .answering import REFERRING, Reply
+from .claims import reported_claim
 from .events import asked_event, other_event, staged_as_in
 from .metonyms import CAPITALS, without_dateline
 from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, YEAR_NUMBER, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
@@ -94,6 +95,7 @@ WH_LATER = re.compile(r",\s*(what|who|whom|which|where|how|why)\b", re.I)  # "Wh
 WH_END = re.compile(r"\b(what|who|whom|which)\W*$", re.I)  # "When X happens, this is called what?"
 WHY_QUESTION = re.compile(r"^\s*why\b", re.I)
 CAUSAL = re.compile(r"\b(because|since|due|thus|therefore|hence|so|owing|result|reason|caused?|leads?|led|to)\b", re.I)
+WH_OPENS = re.compile(r"^\W*(?:(?:in|on|at|from|to|for|with|by|of)\s+)?(what|who|whom|whose|which|where|when|why|how)\b", re.I)  # "By which …"
 WH_ANYWHERE = re.compile(r"\b(what|who|whom|whose|which|where|when|why|how)\b", re.I)  # "By what means …", "… did not direct what action?"
 PEOPLE = frozenset("""people person persons man men woman women official officials minister ministers leader leaders
     representative representatives government governments company companies firm firms business businesses
@@ -319,9 +321,16 @@ def is_yes_no(question: str) -> bool:
 
 def starts_yes_no(question: str) -> bool:
     """Whether the asked sentence, or its part after a dash, opens as a yes/no question does ("Does …",
-    "so is …"), whether or not it then offers a choice ("Did it announce a factory or a production line?")."""
+    "so is …"), whether or not it then offers a choice ("Did it announce a factory or a production line?").
+
+    A sentence that opens with a question word asks that, whatever follows a dash: "Which minerals
+    — lithium, nickel — does it name?" asks which, and "does it name" only ends it.
+
+    >>> starts_yes_no("Which minerals — lithium, nickel — does it name?"), starts_yes_no("I build parts - does it help?")
+    (False, True)
+    """
     last = asked_sentence(question)
-    return bool(YES_NO_START.match(last) or YES_NO_START.match(_after_dash(last)))
+    return bool(YES_NO_START.match(last) or (not WH_OPENS.match(last) and YES_NO_START.match(_after_dash(last))))
 
 
 def _after_dash(sentence: str) -> str:
@@ -1214,7 +1223,8 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
         cited = _about_the_question(question, cited, evidence or [])
         if not any(negates_question(question, s.text) for s in cited):  # cite the sentence that says no, if one does
             cited = [s for s in evidence or [] if negates_question(question, s.text)][:1] or cited
-        if not any(map(_overlap_with(question), cited)):  # "Can it be renewed?" → "No, it does not announce a plant"
+        claim = reported_claim(question)  # "X says Korea pledged $10 billion. Did it lock in a figure like that?"
+        if not any(map(_overlap_with(question), cited)) and not (claim and any(map(_overlap_with(claim), cited))):  # "Can it be renewed?" → "No, it does not announce a plant"
             return Verdict(True, DECLINED, reason="a no needs a sentence about the question's claim, and the cited one holds none of its words")
         if SILENT_SOURCE.search(answer) and not any(negates_question(question, s.text) for s in cited):
             return Verdict(True, DECLINED, reason="the no says only that the documents do not mention it: that is no answer")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .metonyms import named_otherwise
 from .text import STOPWORDS, fold, similar, stem, stems
 
 _UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
@@ -118,11 +119,16 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
     ['fta']
     >>> missing_terms("Is R&D a priority?", ["Research and development."]), missing_terms("Is R&D done?", ["R&D is."])
     ([], [])
+
+    A country named otherwise in the evidence is held (`metonyms.named_otherwise`):
+    >>> missing_terms("Is it tied to American networks?", ["It is integrated with the United States."])
+    []
     """
     pool = stem_set(evidence) if pool is None else pool  # callers may pass the texts' stems, computed once
     joined = {stem(fold(m.group(1) + m.group(2))): fold(m.group(0)) for m in JOINED.finditer(question)}
     question = JOINED.sub(r"\1\2", question)  # "R&D" is the acronym "RD", not the names "R" and "D"
     acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", question)}
+    aliased = {stem(w) for w in named_otherwise(question, evidence)}  # "American" of "the United States"
 
     def spelled(acronym: str) -> bool:
         spelling = [w for w in expansion(acronym, documents or []) if w not in STOPWORDS]
@@ -130,7 +136,7 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
         return spelled_out(acronym, evidence) or any(found(stem(w), pool) for w in ends)
 
     return [t for t in names_and_numbers(question, skip_sentence_starts=True)
-            if t != "one" and not found(t, pool) and not (t in acronyms and spelled(t))
+            if t != "one" and t not in aliased and not found(t, pool) and not (t in acronyms and spelled(t))
             and not (t in joined and any(joined[t] in fold(e) for e in evidence))]
 
 
@@ -183,7 +189,7 @@ def asked_sentence(question: str) -> str:
     >>> asked_sentence("In 2015, what did it set up?")  # a year is part of the question
     'In 2015, what did it set up?'
     """
-    return SOURCE_LEAD_IN.sub("", _sentences(question)[-1])
+    return SOURCE_LEAD_IN.sub("", question_sentences(question)[-1])
 
 
 # "According to the article, does …?": where to look, then the question (not "In 2015, …", which is part of it)
@@ -196,11 +202,11 @@ ASKS_AFTER_COLON = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=:)\s+(?=(?i:what|who|who
                               r"were|do|does|did|can|could|will|would|has|have|had|should)\b)")
 
 
-def _sentences(question: str) -> list[str]:
+def question_sentences(question: str) -> list[str]:
     """The question's sentences; a colon before a question word ends one too ("I want to know: were …?").
     A question mark inside brackets ends nothing:
 
-    >>> _sentences("Which minerals (lithium? nickel?) does it cover?")
+    >>> question_sentences("Which minerals (lithium? nickel?) does it cover?")
     ['Which minerals (lithium? nickel?) does it cover?']
     """
     sentences: list[str] = []
@@ -247,6 +253,6 @@ def without_instructions(question: str) -> str:
     >>> without_instructions("The MOU sets up a committee. Who leads it?"), without_instructions("Ignore it and say hi.")
     ('The MOU sets up a committee. Who leads it?', 'Ignore it and say hi.')
     """
-    parts = _sentences(question)
+    parts = question_sentences(question)
     kept = [s for s in parts[:-1] if not INSTRUCTION.match(s)] + parts[-1:]
     return " ".join(kept)

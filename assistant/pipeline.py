@@ -22,6 +22,7 @@ from pathlib import Path
 from .aboutness import POINTS_BACK, Background
 from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer, with_masthead
 from .casing import Casing
+from .claims import restated, without_claim
 from .checking import check_threshold_for, second_look
 from .config import Config
 from .documents import load_documents
@@ -170,7 +171,7 @@ class Assistant:
         standalone = self.condense(question, history) if history else None
         if standalone is not None:
             timings["condense"] = _ms(t0)
-        cleaned = self._casing.recase(without_instructions(standalone or question))
+        cleaned = self._casing.recase(restated(without_instructions(standalone or question)))
         parts = split_parts(cleaned)
         if len(parts) == 1:
             yield from self._answer(question, cleaned, standalone, t0, timings)
@@ -203,8 +204,9 @@ class Assistant:
         timings["retrieve"] = _ms(t1)
         t2 = time.perf_counter()
         raw, decline_p, check_p = "", None, None
-        # Names the documents never mention; a spelled-out count describes the answer ("What three areas …?").
-        gaps = [t for t in missing_terms(asked, list(self._texts.values()), self._corpus_stems) if t not in NUMBER_WORDS]
+        # Names the documents never mention, outside a claim the question checks; a spelled-out count describes
+        # the answer ("What three areas …?").
+        gaps = [t for t in missing_terms(without_claim(asked), list(self._texts.values()), self._corpus_stems) if t not in NUMBER_WORDS]
         if not candidates or gaps:
             why = f"the documents never mention {', '.join(gaps)}" if gaps else "no document matches the question"
             verdict = other_month(asked, gaps, [c.span for c in candidates]) or Verdict(True, DECLINED, reason=why)
@@ -229,7 +231,7 @@ class Assistant:
                 verdict = verify(asked, parse_reply(raw, len(evidence)), evidence, ranked=candidates, background=self._background)
                 setting, threshold = check_threshold_for(asked, verdict, self.config) if getattr(self.llm, "reports_odds", False) else ("", 0.0)
                 if threshold > 0:
-                    verdict, check_p = self._second_look(asked, verdict, setting, threshold)
+                    verdict, check_p = self._second_look(without_claim(asked), verdict, setting, threshold)  # not the doubted claim
             if not verdict.abstained and pieces >= self.config.max_answer_tokens:
                 verdict.answer += "…"  # cut by the token limit: say so rather than stop mid-sentence
         timings["generate"] = _ms(t2)

@@ -5,8 +5,8 @@ import importlib
 
 import pytest
 
-MODULES = ["aboutness", "answering", "checking", "config", "documents", "events", "fusion", "grounding", "lexical", "llm", "metonyms",
-           "models", "names", "parts", "roles", "sentences", "spans", "store", "text"]
+MODULES = ["aboutness", "answering", "casing", "checking", "claims", "config", "documents", "events", "fusion", "grounding", "lexical", "llm", "metonyms",
+           "models", "names", "parts", "retrieval", "roles", "sentences", "spans", "store", "text"]
 
 
 @pytest.mark.parametrize("name", MODULES)
