@@ -98,6 +98,19 @@ def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str
     return list(dict.fromkeys(out))
 
 
+# "What 3 things …?", "the two workstreams": a count that describes the answer, not a name to look for
+COUNT_OF_ANSWER = re.compile(r"\b(?:what|which|the|these|those|its|name|list)\s+(\d{1,2})\s+[a-z][\w-]*s\b", re.I)
+
+
+def answer_counts(question: str) -> set[str]:
+    """Digits that count what the question asks for, as spelled-out counts do ("What three areas …?").
+
+    >>> answer_counts("what 3 things are at the middle of the deal?"), answer_counts("Did 3 firms sign in 2015?")
+    ({'3'}, set())
+    """
+    return set(COUNT_OF_ANSWER.findall(question))
+
+
 def missing_terms(question: str, evidence: list[str], pool: set[str] | None = None,
                   documents: list[str] | None = None) -> list[str]:
     """Names and numbers of the question that no evidence sentence contains.
@@ -127,7 +140,7 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
     pool = stem_set(evidence) if pool is None else pool  # callers may pass the texts' stems, computed once
     joined = {stem(fold(m.group(1) + m.group(2))): fold(m.group(0)) for m in JOINED.finditer(question)}
     question = JOINED.sub(r"\1\2", question)  # "R&D" is the acronym "RD", not the names "R" and "D"
-    acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", question)}
+    acronyms = {stem(fold(w)): fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", question)}  # by stem: 'moti' of 'MOTIE'
     aliased = {stem(w) for w in named_otherwise(question, evidence)}  # "American" of "the United States"
 
     def spelled(acronym: str) -> bool:
@@ -136,7 +149,7 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
         return spelled_out(acronym, evidence) or any(found(stem(w), pool) for w in ends)
 
     return [t for t in names_and_numbers(question, skip_sentence_starts=True)
-            if t != "one" and t not in aliased and not found(t, pool) and not (t in acronyms and spelled(t))
+            if t != "one" and t not in aliased and not found(t, pool) and not (t in acronyms and spelled(acronyms[t]))
             and not (t in joined and any(joined[t] in fold(e) for e in evidence))]
 
 
@@ -150,18 +163,29 @@ def expansion(acronym: str, texts: list[str]) -> list[str]:
     for text in texts:
         tokens = re.findall(r"[\w’']+", fold(text))
         for i in range(len(tokens)):
-            for skip_small in (False, True):
-                initials, used = "", []
-                for w in tokens[i:i + 2 * len(acronym)]:
-                    used.append(w)
-                    if skip_small and w in ("of", "and", "for", "the", "on", "de"):
-                        continue
-                    initials += w[0]
-                    if len(initials) >= len(acronym):
-                        break
-                if initials == acronym and tokens[i][0] == acronym[0]:
-                    return used
+            if tokens[i][0] == acronym[0] and (end := _initials(tokens, i, acronym, i + 2 * len(acronym))):
+                return tokens[i:end]
     return []
+
+
+SMALL_WORDS = ("of", "and", "for", "the", "on", "de")
+
+
+def _initials(tokens: list[str], at: int, letters: str, stop: int) -> int:
+    """The end of the words from `at` whose initials spell `letters`, each small word counted or
+    skipped (0 if none): 'motie' is "minister of trade, industry and energy" ("of" counted, "and" not).
+
+    >>> _initials("minister of trade industry and energy".split(), 0, "motie", 12)
+    6
+    """
+    if not letters:
+        return at
+    if at >= min(stop, len(tokens)):
+        return 0
+    word = tokens[at]
+    if word[0] == letters[0] and (end := _initials(tokens, at + 1, letters[1:], stop)):
+        return end
+    return _initials(tokens, at + 1, letters, stop) if word in SMALL_WORDS else 0
 
 
 def spelled_out(acronym: str, texts: list[str]) -> bool:

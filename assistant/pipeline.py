@@ -31,7 +31,7 @@ from .grounding import DECLINED, Verdict, is_yes_no, other_month, verify
 from .llm import FirstTokenOdds
 from .metonyms import stand_in, without_dateline
 from .models import cache_dir
-from .names import NUMBER_WORDS, missing_terms, stem_set, without_instructions
+from .names import NUMBER_WORDS, answer_counts, missing_terms, stem_set, without_instructions
 from .parts import PART_BREAK, about_its_answer, named_back, split_parts
 from .spans import document_spans
 from .store import SyncReport
@@ -204,9 +204,10 @@ class Assistant:
         timings["retrieve"] = _ms(t1)
         t2 = time.perf_counter()
         raw, decline_p, check_p = "", None, None
-        # Names the documents never mention, outside a claim the question checks; a spelled-out count describes
-        # the answer ("What three areas …?").
-        gaps = [t for t in missing_terms(without_claim(asked), list(self._texts.values()), self._corpus_stems) if t not in NUMBER_WORDS]
+        # Names the documents never mention, outside a claim the question checks; a count describes the answer
+        # ("What three areas …?", "what 3 things …?").
+        counts = NUMBER_WORDS | answer_counts(asked)
+        gaps = [t for t in missing_terms(without_claim(asked), list(self._texts.values()), self._corpus_stems) if t not in counts]
         if not candidates or gaps:
             why = f"the documents never mention {', '.join(gaps)}" if gaps else "no document matches the question"
             verdict = other_month(asked, gaps, [c.span for c in candidates]) or Verdict(True, DECLINED, reason=why)

@@ -87,3 +87,19 @@ def test_a_day_with_an_ordinal_ending_is_the_same_day():
     from assistant.names import missing_terms
     assert missing_terms("What did ABC agree with Apple on December 22nd?", ["On December 22, ABC announced a partnership with Apple."]) == []
     assert missing_terms("What did ABC agree with Apple on December 23rd?", ["On December 22, ABC announced a partnership with Apple."]) == ["23rd"]
+
+
+def test_an_acronym_may_count_some_small_words_and_skip_others():
+    from assistant.names import missing_terms
+    kim = ["South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan, signed."]
+    assert missing_terms("Which minister, the MOTIE side, signed?", kim) == []  # "of" counted, "and" skipped
+    assert missing_terms("Which minister, the MITI side, signed?", kim) == ["miti"]
+
+
+def test_a_count_of_the_answer_in_digits_is_no_name_to_look_for(seed_docs, make_fake_bot):
+    from assistant.names import answer_counts
+    assert answer_counts("what 3 things are at the middle of the deal?") == {"3"}
+    assert answer_counts("Were 3 plants announced?") == set()
+    bot, llm = make_fake_bot(seed_docs, ["[1] The automotive sector, electric vehicles and batteries."])
+    bot.ask("what 3 things are at the middle of the deal?")
+    assert len(llm.prompts) == 1  # asked, not declined for a "3" the article never writes
