@@ -23,8 +23,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .metonyms import CAPITALS, named_otherwise
-from .names import NUMBER_WORDS, YEAR_NUMBER, asked_sentence, found, missing_terms, names_and_numbers, stem_set
+from .metonyms import CAPITALS
+from .names import NUMBER_WORDS, YEAR_NUMBER, answer_counts, asked_sentence, found, missing_terms, names_and_numbers, stem_set
 from .text import STOPWORDS, content_words, fold, similar, stem, words
 from .types import Span
 
@@ -133,7 +133,7 @@ def unmatched_names(question: str, cited: list[Span], background: Background) ->
 
     Names the question sets aside ("other than English", "besides Asia") are not
     looked for. Deliberately not done: spelled-out numbers in the question ("which two
-    countries") describe the answer and are not checked; no coreference beyond
+    countries", "what 3 things") describe the answer and are not checked; no coreference beyond
     a chain of pronouns two sentences back; names of the question's preamble are not checked
     (`asked_sentence`).
     """
@@ -142,21 +142,19 @@ def unmatched_names(question: str, cited: list[Span], background: Background) ->
     topics = set().union(*(background.topics.get(s.source, set()) for s in cited))
     asked = asked_sentence(question)
     common = {stem(w) for t in background.texts(cited) for w in LOWER_WORD.findall(t)}  # words the documents write in lower case
-    aliased = {stem(w) for w in named_otherwise(asked, texts)}
+    counts = NUMBER_WORDS | answer_counts(asked)  # "which two countries", "what 3 things" describe the answer
     excluded = {n for m in EXCLUDED.finditer(asked) for n in names_and_numbers(m.group(1))}  # "other than English"
     missing = []
     for name in missing_terms(asked, texts, pool, background.texts(cited)):  # then the ways a sentence holds a name without spelling it
         if name in excluded:
             continue
-        if name in NUMBER_WORDS or name in topics or any(same_name(name, p) for p in pool):
+        if name in counts or name in topics or any(same_name(name, p) for p in pool):
             continue
         if name in common and any(name in run and any(p not in common and (found(p, pool) or any(same_name(p, q) for q in pool))
                                                       for p in run) for run in name_runs(asked)):
             continue  # "Great" of "Great Britain", when the sentence says "British": a common word of a name held by its other part
         if name in CAPITAL_OF and all(found(stem(w), pool) for w in content_words(CAPITAL_OF[name])):
             continue
-        if name in aliased:
-            continue  # "America" and "the United States"
         if name in LEGAL_FORMS and any(run[-1] == name and all(found(p, pool) for p in run[:-1]) for run in name_runs(asked)):
             continue  # "Energiprojekt AB" held by "Energiprojekt's steam engine"
         if _by_last_name(name, asked, texts, background.texts(cited)) or _by_definite_head(name, asked, cited, background):

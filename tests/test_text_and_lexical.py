@@ -100,6 +100,11 @@ def test_a_count_of_the_answer_in_digits_is_no_name_to_look_for(seed_docs, make_
     from assistant.names import answer_counts
     assert answer_counts("what 3 things are at the middle of the deal?") == {"3"}
     assert answer_counts("Were 3 plants announced?") == set()
+    from assistant.aboutness import Background, unmatched_names
+    from assistant.types import Span
+    centre = Span("a.txt", 0, 80, "The deal places the automotive sector, electric vehicles and batteries at the center.", 0)
+    assert unmatched_names("what 3 things are at the centre of the deal?", [centre], Background()) == []
+    assert unmatched_names("were 3 things at the centre of the deal?", [centre], Background()) == ["3"]
     bot, llm = make_fake_bot(seed_docs, ["[1] The automotive sector, electric vehicles and batteries."])
     bot.ask("what 3 things are at the middle of the deal?")
     assert len(llm.prompts) == 1  # asked, not declined for a "3" the article never writes
