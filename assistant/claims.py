@@ -28,17 +28,15 @@ import re
 
 from .names import QUESTION_WORD, question_sentences
 
-# A sentence that reports what someone else holds: "A tweet says …", "I keep reading that …", "Posts keep claiming …"
-REPORTS = re.compile(
-    r"\b(?:says?|said|saying|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|argu(?:e|es|ed|ing)|assert(?:s|ed|ing)?|"
-    r"alleg(?:e|es|ed|ing)|suggest(?:s|ed|ing)|report(?:s|ed|ing)?|wr(?:ote|ites|iting)|post(?:s|ed|ing)|"
-    r"tweet(?:s|ed|ing)|describ(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|call(?:s|ed|ing)|heard|hear(?:ing)?|"
-    r"read(?:ing)?|told|tells?|rumou?r(?:s|ed)?|believes?|thinks?)\b")  # lower case: "Dillon, Read & Co." reports nothing
-# What follows the reporting verb is the claim: "… claims (that) <claim>."
-CLAIM_AFTER = re.compile(r"^.*?\b(?:says?|said|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|argu(?:es|ed|ing)|assert(?:s|ed|ing)?|"
-                         r"alleg(?:es|ed|ing)|suggest(?:s|ed|ing)|report(?:s|ed|ing)?|wr(?:ote|ites|iting)|post(?:s|ed|ing)|"
-                         r"tweet(?:s|ed|ing)|heard|read(?:ing)?|told|believes?|thinks?)\s+(?:that\s+)?(?P<claim>.+?)[.!:;]*$",
-                         re.I | re.S)
+# Verbs after which the claim follows: "… claims (that) <claim>."
+_SAYS = (r"says?|said|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|argu(?:es|ed|ing)|assert(?:s|ed|ing)?|alleg(?:es|ed|ing)|"
+         r"suggest(?:s|ed|ing)|report(?:s|ed|ing)?|wr(?:ote|ites|iting)|post(?:s|ed|ing)|tweet(?:s|ed|ing)|heard|"
+         r"read(?:ing)?|told|believes?|thinks?")
+# A sentence that reports what someone else holds: "A tweet says …", "I keep reading that …", "A pundit dismissed …";
+# lower case only: "Dillon, Read & Co." reports nothing
+REPORTS = re.compile(rf"\b(?:{_SAYS}|saying|argue|allege|describ(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|call(?:s|ed|ing)|"
+                     r"hear(?:ing)?|tells?|rumou?r(?:s|ed)?)\b")
+CLAIM_AFTER = re.compile(rf"^.*?\b(?:{_SAYS})\s+(?:that\s+)?(?P<claim>.+?)[.!:;]*$", re.I | re.S)
 # A last sentence that asks only whether the claim holds
 CHECKS_IT = re.compile(
     r"^\W*(?:(?:so|but|and|well)[,\s]+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?"
