@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .metonyms import CAPITALS
-from .names import NUMBER_WORDS, YEAR_NUMBER, answer_counts, asked_sentence, found, missing_terms, names_and_numbers, stem_set
+from .names import YEAR_NUMBER, answer_counts, asked_sentence, found, missing_terms, names_and_numbers, stem_set
 from .text import STOPWORDS, content_words, fold, similar, stem, words
 from .types import Span
 
@@ -142,7 +142,7 @@ def unmatched_names(question: str, cited: list[Span], background: Background) ->
     topics = set().union(*(background.topics.get(s.source, set()) for s in cited))
     asked = asked_sentence(question)
     common = {stem(w) for t in background.texts(cited) for w in LOWER_WORD.findall(t)}  # words the documents write in lower case
-    counts = NUMBER_WORDS | answer_counts(asked)  # "which two countries", "what 3 things" describe the answer
+    counts = answer_counts(asked)  # "which two countries", "what 3 things" describe the answer
     excluded = {n for m in EXCLUDED.finditer(asked) for n in names_and_numbers(m.group(1))}  # "other than English"
     missing = []
     for name in missing_terms(asked, texts, pool, background.texts(cited)):  # then the ways a sentence holds a name without spelling it

@@ -103,12 +103,13 @@ COUNT_OF_ANSWER = re.compile(r"\b(?:what|which|the|these|those|its|name|list)\s+
 
 
 def answer_counts(question: str) -> set[str]:
-    """Digits that count what the question asks for, as spelled-out counts do ("What three areas …?").
+    """The question's words and digits that count what it asks for, and so are no names to look for:
+    any spelled-out number ("What three areas …?"), and a digit after "what", "the" … ("what 3 things").
 
-    >>> answer_counts("what 3 things are at the middle of the deal?"), answer_counts("Did 3 firms sign in 2015?")
-    ({'3'}, set())
+    >>> "3" in answer_counts("what 3 things are at the middle?"), "3" in answer_counts("Did 3 firms sign?")
+    (True, False)
     """
-    return set(COUNT_OF_ANSWER.findall(question))
+    return NUMBER_WORDS | set(COUNT_OF_ANSWER.findall(question))
 
 
 def missing_terms(question: str, evidence: list[str], pool: set[str] | None = None,

@@ -31,7 +31,7 @@ from .grounding import DECLINED, Verdict, is_yes_no, other_month, verify
 from .llm import FirstTokenOdds
 from .metonyms import stand_in, without_dateline
 from .models import cache_dir
-from .names import NUMBER_WORDS, answer_counts, missing_terms, stem_set, without_instructions
+from .names import answer_counts, missing_terms, stem_set, without_instructions
 from .parts import PART_BREAK, about_its_answer, named_back, split_parts
 from .spans import document_spans
 from .store import SyncReport
@@ -206,8 +206,9 @@ class Assistant:
         raw, decline_p, check_p = "", None, None
         # Names the documents never mention, outside a claim the question checks; a count describes the answer
         # ("What three areas …?", "what 3 things …?").
-        counts = NUMBER_WORDS | answer_counts(asked)
-        gaps = [t for t in missing_terms(without_claim(asked), list(self._texts.values()), self._corpus_stems) if t not in counts]
+        of_documents = without_claim(asked)  # what the question asks of the documents, not the claim it doubts
+        counts = answer_counts(asked)
+        gaps = [t for t in missing_terms(of_documents, list(self._texts.values()), self._corpus_stems) if t not in counts]
         if not candidates or gaps:
             why = f"the documents never mention {', '.join(gaps)}" if gaps else "no document matches the question"
             verdict = other_month(asked, gaps, [c.span for c in candidates]) or Verdict(True, DECLINED, reason=why)
@@ -232,7 +233,7 @@ class Assistant:
                 verdict = verify(asked, parse_reply(raw, len(evidence)), evidence, ranked=candidates, background=self._background)
                 setting, threshold = check_threshold_for(asked, verdict, self.config) if getattr(self.llm, "reports_odds", False) else ("", 0.0)
                 if threshold > 0:
-                    verdict, check_p = self._second_look(without_claim(asked), verdict, setting, threshold)  # not the doubted claim
+                    verdict, check_p = self._second_look(of_documents, verdict, setting, threshold)
             if not verdict.abstained and pieces >= self.config.max_answer_tokens:
                 verdict.answer += "…"  # cut by the token limit: say so rather than stop mid-sentence
         timings["generate"] = _ms(t2)

@@ -98,8 +98,8 @@ def test_an_acronym_may_count_some_small_words_and_skip_others():
 
 def test_a_count_of_the_answer_in_digits_is_no_name_to_look_for(seed_docs, make_fake_bot):
     from assistant.names import answer_counts
-    assert answer_counts("what 3 things are at the middle of the deal?") == {"3"}
-    assert answer_counts("Were 3 plants announced?") == set()
+    assert "3" in answer_counts("what 3 things are at the middle of the deal?")
+    assert "3" not in answer_counts("Were 3 plants announced?") and "three" in answer_counts("Were 3 plants announced?")
     from assistant.aboutness import Background, unmatched_names
     from assistant.types import Span
     centre = Span("a.txt", 0, 80, "The deal places the automotive sector, electric vehicles and batteries at the center.", 0)
