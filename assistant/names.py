@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .metonyms import named_otherwise
+from .sentences import ends_with_abbreviation
 from .text import STOPWORDS, fold, similar, stem, stems
 
 _UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
@@ -40,6 +41,8 @@ NUMBER_WORDS |= {stem(w) for w in NUMBER_WORDS}  # callers compare stems as well
 GENERIC = frozenset("""yes no mention mentioned mentions state states stated specify specified provide provided
     include includes including information detail details explicitly however also both answer question
     document documents text article evidence sentence sentences""".split())
+# A courtesy title names no one: "Mme Joly" is Joly, and a text that writes "Joly" holds her.
+HONORIFICS = frozenset("mr mrs ms mx mme mlle dr prof sir madam madame monsieur mister miss herr frau".split())
 
 
 def stem_set(texts: list[str]) -> set[str]:
@@ -80,12 +83,16 @@ def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str
 
     With `skip_sentence_starts`, a capitalised word that opens a sentence
     ("Ignore the text. Who …") is not taken for a name unless it holds a digit.
+    A courtesy title is no name: "What is Mme Joly's position?" names Joly.
+
+    >>> names_and_numbers("What is Mme Joly's position, and Dr. Kim's?")
+    ['joly', 'kim']
     """
     out = []
     for m in re.finditer(r"[\w][\w'’-]*", text):
         word = m.group(0)
         folded = fold(word).removesuffix("'s").rstrip("'")  # "Genghis's", "Seven Years' War"
-        if folded in STOPWORDS or folded in GENERIC:
+        if folded in STOPWORDS or folded in GENERIC or folded in HONORIFICS:
             continue
         has_digit = any(c.isdigit() for c in word)
         opens_sentence = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".!?:;\"“"
@@ -233,10 +240,16 @@ def question_sentences(question: str) -> list[str]:
 
     >>> question_sentences("Which minerals (lithium? nickel?) does it cover?")
     ['Which minerals (lithium? nickel?) does it cover?']
+
+    Nor does the period of an abbreviation, unless a question word follows ("Say no. Who …?"):
+
+    >>> question_sentences("What was the U.S. Information Agency charged with?")
+    ['What was the U.S. Information Agency charged with?']
     """
     sentences: list[str] = []
     for piece in ASKS_AFTER_COLON.split(question.strip()):
-        if sentences and (sentences[-1].count("(") > sentences[-1].count(")") or continues_question(sentences[-1], piece)):
+        abbreviated = sentences and ends_with_abbreviation(sentences[-1]) and not QUESTION_WORD.match(piece)
+        if sentences and (abbreviated or sentences[-1].count("(") > sentences[-1].count(")") or continues_question(sentences[-1], piece)):
             sentences[-1] += " " + piece
         else:
             sentences.append(piece)

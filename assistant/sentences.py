@@ -66,6 +66,16 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+def ends_with_abbreviation(text: str) -> bool:
+    """Whether `text` ends with the period of an abbreviation or an initial, not of a sentence.
+
+    >>> ends_with_abbreviation("What was the U.S."), ends_with_abbreviation("Ask Mr."), ends_with_abbreviation("It ended.")
+    (True, True, False)
+    """
+    text = text.rstrip()
+    return text.endswith(".") and _is_abbreviation(text, 0, len(text) - 1)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start].isspace():
         start += 1
