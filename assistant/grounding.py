@@ -123,11 +123,12 @@ YEAR_QUESTION = re.compile(r"\b(what|which) year\b|\byear (was|did|were)\b", re.
 YEAR = re.compile(r"(?<![\d,.])\d{4}(?!\d)")  # "1750", "c1750", "the 1950s"; not "$41,004" or "12345"
 # A spoken opener ("so is korea big in EVs or what") does not stop a question from asking yes or no.
 YES_NO_START = re.compile(r"^\s*(?:(?:so|and|but|ok|okay|well|hey|now|also)\b[,\s]+)*"
-                          r"(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b", re.I)
+                          r"(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|must|"
+                          r"est-ce que)\b", re.I)  # French's yes/no opener, typed by a French speaker writing English
 NEGATION = re.compile(r"\b(not|no(?![.\s]*\d)|never|neither|nor|without|cannot|rather than|instead of|n't)\b|n't\b", re.I)
 # "Does it change X?" is answered by "X stays intact / unchanged"; `negates_question` reads these too.
 CHANGE_VERB = re.compile(r"\b(chang|alter|affect|modif|replac|supersed|overrid|amend|disrupt|abolish|scrap|supplant|substitut|"
-                         r"upend|overturn|overhaul|(?:take|takes|took|taking) the place)\w*", re.I)
+                         r"upend|overturn|overhaul|interfer|tamper|rewrit|(?:take|takes|took|taking) the place|mess(?:es|ed|ing)? (?:with|up))\w*", re.I)
 PRESERVED = re.compile(r"\b(intact|unchanged|unaffected|untouched|unaltered|in place)\b", re.I)
 SCOPE_END = re.compile(r"[;.:!?]|\b(but|instead|while|whereas|although)\b", re.I)
 CHOICE = re.compile(r"\bor\b", re.I)  # "Which country, Korea or Japan?" offers the names to pick from
@@ -303,6 +304,19 @@ def gives_quantity(answer: str, question: str = "") -> bool:
             or bool(fractions & (AMOUNTS | NUMBER_WORDS)) or any(w.endswith("fold") for w in said))
 
 
+def asks_year(question: str) -> bool:
+    """Whether the question asks for a year: "In what year …?", "… year was it signed?", or a
+    search-box query that names a year and no question word ("signing year", "FTA entry into force year").
+
+    >>> asks_year("signing year"), asks_year("What year did it start?"), asks_year("When did it start?")
+    (True, True, False)
+    >>> asks_year("Was it signed the same year?"), asks_year("what happened that year")
+    (False, False)
+    """
+    return bool(YEAR_QUESTION.search(question) or (
+        not WH_LIKE.search(question) and not is_yes_no(question) and re.search(r"\byear\b", asked_sentence(question), re.I)))
+
+
 def is_yes_no(question: str) -> bool:
     """Whether the question's last sentence asks for yes or no.
 
@@ -330,7 +344,46 @@ def starts_yes_no(question: str) -> bool:
     (False, True)
     """
     last = asked_sentence(question)
-    return bool(YES_NO_START.match(last) or (not WH_OPENS.match(last) and YES_NO_START.match(_after_dash(last))))
+    return bool(YES_NO_START.match(last) or (not WH_OPENS.match(last) and YES_NO_START.match(_after_dash(last)))
+                or elliptical_yes_no(question))
+
+
+# A query typed into a search box: no question word (nor its typos), no request, no choice.
+WH_LIKE = re.compile(r"\b(?:wh[a-z’']*|wat|wich|how[a-z’']*)\b", re.I)
+REQUEST = re.compile(r"^\W*(?:list|name|give|tell|describe|explain|show|summari[sz]e|define|identify|outline|quote|"
+                     r"provide|state|please|find|compare|cite)\b", re.I)
+ATTRIBUTE = re.compile(r"\b(?:date|day|year|month|time|name|names|title|titles|portfolio|position|job|value|amount|number|"
+                       r"figure|total|size|rate|cost|price|location|place|city|country|list|purpose|reason|source|"
+                       r"wording|phrase|term|kind|type|percentage|share)\b", re.I)
+
+
+def elliptical_yes_no(question: str) -> bool:
+    """Whether a query without a verb of its own asks yes or no: "binding commitment?",
+    "hydrogen vehicles mentioned in agreement?", "any new plant announced".
+
+    >>> elliptical_yes_no("binding commitment?"), elliptical_yes_no("any new plant announced")
+    (True, True)
+
+    A query that names what it wants (a date, a name, a title …), asks for it, uses
+    a question word anywhere (also "wat", "whats"), offers a choice, or leaves a
+    blank to fill ("The symbol for it is?", "… was called?") asks for that, not yes or no:
+
+    >>> [elliptical_yes_no(q) for q in ["signing date?", "Exact title of Kim's ministry?", "list the sectors?",
+    ...  "wat does it bring, minerals?", "Is it A or B?", "The symbol for mercuric oxide is?", "It was called?",
+    ...  "Who signed? Any quote from him?", "Korean minister name"]]
+    [False, False, False, False, False, False, False, False, False]
+
+    Deliberately not done: no parser; a verbless query that ends without a
+    question mark asks yes or no only when it opens with "any".
+    """
+    last = asked_sentence(question).strip()
+    if WH_LIKE.search(question) or REQUEST.match(last) or CHOICE.search(last) or "_" in last:
+        return False
+    if re.match(r"^\W*any\b", last, re.I):
+        return True
+    final = words(last)[-1:]
+    return (last.endswith("?") and not ATTRIBUTE.search(last) and bool(final)
+            and final[0] not in STOPWORDS and not final[0].endswith("ed"))
 
 
 def _after_dash(sentence: str) -> str:
@@ -520,7 +573,7 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         return Verdict(True, DECLINED, reason="the question asks for a quantity and the evidence gives none")
     if miscounted := count_gap(question, answer):
         return Verdict(True, DECLINED, reason=miscounted)
-    if YEAR_QUESTION.search(question) and not YEAR.search(answer):
+    if asks_year(question) and not YEAR.search(answer):
         return Verdict(True, DECLINED, reason="the question asks for a year and the evidence gives none")
     if (ratio := support_ratio(answer, question, [s.text for s in cited])) < 1.0:
         best = max(candidates, key=lambda c: support_ratio(answer, question, [c.span.text]))
@@ -759,11 +812,33 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
     if WH_ANYWHERE.search(question) and not is_yes_no(question) and (NEGATION.search(unique) or COMPLEMENT.search(unique)) and not any(
             NEGATION.search(c) or COMPLEMENT.search(c) or DENYING.search(c) or _negated_word(question, c) for c in cited):
         return "the question asks about what did not happen, and what the answer cites negates nothing"
-    if ONLY.search(question) and not is_yes_no(question) and not any(EXCLUSIVE.search(c) for c in cited):
+    if ONLY.search(CHOICE.split(question)[0]) and not is_yes_no(question) and not any(EXCLUSIVE.search(c) for c in cited):  # "…, or only B?" offers it
         return "the question asks about the only one, and what the answer cites does not say that anything is"
     if (kind := named_kind(question)) and not names_beyond(question, answer, cited):
         return f"the question asks which {kind}, and the answer names none the question does not already name"
+    if (place := PLACE_ASKED.search(question)) and only_countries(answer):
+        return f"the question asks which {fold(place.group(1))}, and the answer names only a country"
     return ""
+
+
+# A place inside a country; not "state" or "region" ("Which state signed?" may ask for a country)
+PLACE_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+)?(city|cities|town|towns|province|provinces|"
+                         r"municipality|village|villages)\b", re.I)  # not "county": a typo of "country" in SQuAD
+# Countries that share their name with a city of theirs ("Singapore", "Mexico City") may answer either
+CITY_COUNTRIES = {c for city, c in CAPITALS.items() if c.split()[0] in city}
+
+
+def only_countries(answer: str) -> bool:
+    """Whether the answer names a country and no other name (a city question answered "South Korea").
+
+    >>> only_countries("South Korea"), only_countries("Seoul, South Korea"), only_countries("Singapore"), only_countries("a port")
+    (True, False, False, False)
+    """
+    rest, named = answer, False
+    for country in COUNTRY_NAMES:
+        if country not in CITY_COUNTRIES and re.search(rf"\b{re.escape(country)}\b", rest):
+            rest, named = re.sub(rf"\b{re.escape(country)}\b", " ", rest), True
+    return named and not any(w[:1].isupper() for w in re.findall(r"[\w’'-]+", rest) if fold(w) not in STOPWORDS)
 
 
 def _for_people(word: str) -> bool:
@@ -1038,6 +1113,7 @@ def _renames_subject(question: str, answer: str, longest: int = 6) -> bool:
     return 2 <= len(said) <= longest and sum(not found(w, asked) for w in said) == 1
 
 
+AGREEMENTS = ("agreement", "pact", "deal", "accord", "treaty")  # one kind of thing, named by any of these
 NAME_ASKED = re.compile(r"\b(name[sd]?|call(?:s|ed)?|known as|title[sd]?|stands? for|term)\b", re.I)
 ACTS_ON = re.compile(r"^\s*(?:what|which)\s+(?:do|does|did|will|would|can|could|has|have|had)\b", re.I)  # "What did X set up?"
 
@@ -1060,9 +1136,16 @@ def _own_names(question: str, answer: str) -> set[str]:
 
     >>> sorted(_own_names("Who will chair the Industrial Cooperation Committee?", "The Canada–Korea Industrial Cooperation Committee"))
     ['canada', 'committee', 'cooperation', 'industrial', 'korea', 'the']
+
+    A pact is an agreement: "What did the 2015 trade pact put in place?" is not answered
+    by "Canada–Korea Free Trade Agreement", the pact's own name.
+
+    >>> sorted(_own_names("What did the 2015 trade pact put in place?", "Canada–Korea Free Trade Agreement"))
+    ['agreement', 'canada', 'free', 'korea', 'trad']
     """
     asked = asked_sentence(question)
     common, kind = {stem(w) for w in LOWER_WORD.findall(asked)}, stem(named_kind(question))
+    common |= {stem(w) for w in AGREEMENTS if common & {stem(a) for a in AGREEMENTS}}  # "the trade pact": its "… Agreement"
     written = name_runs(asked)
     return {s for run in name_runs(answer)
             if (found(run[-1], common) and not (kind and similar(run[-1], kind))) or any(len(run) > len(w) and run[-len(w):] == w for w in written)
@@ -1117,6 +1200,15 @@ def _own_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and w not in GENERIC]
 
 
+def _generic_in_names(text: str) -> list[str]:
+    """Generic words ("state", "document") that `text` capitalises inside a name: "the State Department".
+
+    >>> _generic_in_names("The State Department"), _generic_in_names("Yes, State it.")
+    (['state'], [])
+    """
+    return [fold(w) for w in re.findall(r"\b[A-Z][a-z]+(?=\s+[A-Z])", text) if fold(w) in GENERIC]
+
+
 def only_repeats(question: str, answer: str, cited: list[str]) -> bool:
     """True when every content word of the answer is already in the question.
 
@@ -1141,10 +1233,12 @@ def only_repeats(question: str, answer: str, cited: list[str]) -> bool:
     True
     >>> only_repeats("What did they call the agreement?", "Canada–Korea Free Trade Agreement", [])
     False
+    >>> only_repeats("What department in the U.S. led it?", "The State Department", [])  # "State" names it here
+    False
     """
     if QUANTIFIER.match(answer):
         return False
-    content = _own_words(BEFORE_NAME.sub("", answer))
+    content = _own_words(BEFORE_NAME.sub("", answer)) + _generic_in_names(answer)
     if CHOICE.search(question) and all(found(stem(w), stem_set(cited)) for w in content):
         return False
     asked = stem_set([question])
@@ -1232,6 +1326,8 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     said = polarity(answer)
     if negating and said != "no":
         return _quoted_no(negating[0], "a cited sentence negates the question")
+    if said == "yes" and (denying := _denied_elsewhere(question, cited, evidence or [], documents)):
+        return _quoted_no(denying, "the cited sentence is not about the claim, and one more about it negates it")
     # a yes rests on one sentence: "Did Kim sign the 2015 FTA?" is not held by Kim's sentence and the FTA's together
     if said != "no" and (absent := min(([t for t in missing_terms(asked_sentence(question), [s.text], documents=documents)
                                          if t not in titled] for s in cited), key=len, default=[])):
@@ -1255,6 +1351,25 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     if (said and bare) or (said == "yes" and support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT):
         answer = f"{said.capitalize()}. {_said(cited[0])}"  # quote what the verdict rests on, not words from elsewhere
     return Verdict(False, answer, cited, reason="yes/no answer supported by its citations")
+
+
+def _denied_elsewhere(question: str, cited: list[Span], evidence: list[Span], documents: list[str] | None = None,
+                      margin: int = 1) -> Span | None:
+    """For a "Yes": an evidence sentence that negates the question and holds at least `margin` more
+    of its words than every cited one (None if there is none). The question's names must be in it or
+    in the cited sentences: "It does not replace the FTA" says nothing of "the Investment Treaty".
+
+    >>> q = "Are the Koreans locked into any binding investment?"
+    >>> a = Span("a.txt", 0, 50, "For South Korea, it provides a platform.", 0)
+    >>> b = Span("a.txt", 51, 99, "It does not announce a binding investment commitment.", 1)
+    >>> _denied_elsewhere(q, [a], [a, b]).index, _denied_elsewhere(q, [b], [a, b])
+    (1, None)
+    """
+    overlap = _overlap_with(question)
+    most = max((overlap(s) for s in cited), default=0)
+    denying = [s for s in evidence if s not in cited and negates_question(question, s.text) and overlap(s) >= most + margin
+               and not missing_terms(asked_sentence(question), [s.text] + [c.text for c in cited], documents=documents)]
+    return max(denying, key=overlap, default=None)
 
 
 def _about_the_question(question: str, cited: list[Span], evidence: list[Span], margin: int = 2) -> list[Span]:

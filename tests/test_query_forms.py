@@ -1,0 +1,86 @@
+"""Ways people phrase questions: search-box queries, courtesy titles, abbreviations, learners' word order."""
+
+import pytest
+
+from assistant.answering import Reply
+from assistant.grounding import answer_type_gap, asks_year, is_yes_no, only_repeats, verify
+from assistant.types import Candidate, Span
+
+DENIAL = "The memorandum does not announce a new plant, production line, or binding investment commitment."
+PLATFORM = "For South Korea, it provides an additional platform for engagement in the Canadian market."
+
+
+def cands(*texts):
+    out, start = [], 0
+    for i, text in enumerate(texts):
+        out.append(Candidate(Span("a.txt", start, start + len(text), text, i), 1.0, 1, 1))
+        start += len(text) + 1
+    return out
+
+
+@pytest.mark.parametrize("query", ["binding commitment?", "hydrogen vehicles mentioned in agreement?",
+                                   "any new plant announced", "both signers cabinet ministers?"])
+def test_a_search_box_query_without_a_verb_asks_yes_or_no(query):
+    assert is_yes_no(query)
+
+
+@pytest.mark.parametrize("query", ["signing date?", "Korean minister name", "Exact title of Kim's ministry?",
+                                   "wat does canada bring, minerals?", "The symbol for mercuric oxide is?",
+                                   "The new body, a one-time meeting or a permanent thing?"])
+def test_a_query_that_names_what_it_wants_is_not_yes_no(query):
+    assert not is_yes_no(query)
+
+
+def test_a_search_box_query_for_a_year_needs_a_year():
+    assert asks_year("signing year") and asks_year("Canada Korea FTA entry into force year")
+    evidence = cands("The memorandum was signed on January 29.")
+    assert verify("signing year", Reply([1], "January 29", False), evidence).abstained
+
+
+def test_a_courtesy_title_is_no_name_to_look_for(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["[1] Minister of Industry."])
+    ans = bot.ask("Quel is the position of Mme Joly in the government?")
+    assert "mme" not in ans.reason and llm.prompts  # the model was asked; "Mme" declined nothing
+
+
+def test_an_abbreviation_does_not_end_the_asked_sentence():
+    # "What department in the U.S. …": the question word stays in what is asked, and a name's "State" is a name
+    assert not only_repeats("What department in the U.S. led the efforts?", "The State Department", [])
+    assert answer_type_gap("Who led the U.S. Information Agency?", "The agency", []) != ""
+
+
+def test_a_city_question_answered_with_a_country_is_declined():
+    assert "only a country" in answer_type_gap("In which city will the new plant be built?", "South Korea", ["x"])
+    assert answer_type_gap("In which city will the new plant be built?", "Seoul, South Korea", ["x"]) == ""
+
+
+def test_only_inside_the_offered_alternative_is_no_question_about_the_only_one():
+    assert is_yes_no("Est-ce que the hydrogen is also part of the accord, or it is only about batteries?")
+    assert "only one" not in answer_type_gap("Which fuels does it cover, or is it only batteries?", "hydrogen", ["It covers hydrogen."])
+
+
+def test_a_yes_is_turned_into_no_when_a_sentence_more_about_the_claim_negates_it():
+    evidence = cands(PLATFORM, DENIAL)
+    verdict = verify("Are the Koreans locked into any binding investment?", Reply([1], "Yes, it provides a platform.", False), evidence)
+    assert verdict.answer.startswith("No") and [c.index for c in verdict.cited] == [1]
+    kept = verify("Does it give South Korea a platform?", Reply([1], "Yes, it provides a platform.", False), evidence)
+    assert kept.answer.startswith("Yes")  # the denial holds fewer of this question's words
+
+
+def test_mess_with_is_a_verb_of_change():
+    intact = cands("It leaves existing North American trade arrangements intact.")
+    verdict = verify("Does this deal mess with our North American trade setup?", Reply([1], "Yes.", False), intact)
+    assert verdict.answer.startswith("No")
+
+
+def test_a_learners_word_order_still_names_the_asked_event():
+    from assistant.events import asked_event, other_event
+    q = "In which year the Canada–Korea free trade agreement was signed by the two governments, before it entered in force?"
+    assert asked_event(q) == "signed"
+    assert other_event(q, "2015", ["The Free Trade Agreement, which entered into force in 2015, cut tariffs."]) == "entered"
+    assert asked_event("When did the team that was formed in 1990 get renamed?") == ""  # not passive: left alone
+
+
+def test_a_pact_answered_with_its_own_name_only_repeats_the_question():
+    assert only_repeats("What did the 2015 trade pact put in place for goods?", "Canada–Korea Free Trade Agreement", [])
+    assert not only_repeats("What did the 2015 trade pact put in place for goods?", "a tariff-reduction framework", [])
