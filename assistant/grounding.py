@@ -1358,17 +1358,27 @@ def _denied_elsewhere(question: str, cited: list[Span], evidence: list[Span], do
     """For a "Yes": an evidence sentence that negates the question and holds at least `margin` more
     of its words than every cited one (None if there is none). The question's names must be in it or
     in the cited sentences: "It does not replace the FTA" says nothing of "the Investment Treaty".
+    Its other words that a cited sentence holds must be in it too: "Is hydrogen mentioned in the
+    agreement?" cited to the hydrogen sentence is not denied by "It does not replace that agreement".
 
     >>> q = "Are the Koreans locked into any binding investment?"
     >>> a = Span("a.txt", 0, 50, "For South Korea, it provides a platform.", 0)
     >>> b = Span("a.txt", 51, 99, "It does not announce a binding investment commitment.", 1)
     >>> _denied_elsewhere(q, [a], [a, b]).index, _denied_elsewhere(q, [b], [a, b])
     (1, None)
+    >>> h = Span("a.txt", 0, 50, "The text also references hydrogen mobility.", 0)
+    >>> r = Span("a.txt", 51, 99, "The new memorandum does not replace that agreement.", 1)
+    >>> _denied_elsewhere("Is hydrogen mobility mentioned in the new agreement?", [h], [h, r]) is None
+    True
     """
+    asked = asked_sentence(question)
     overlap = _overlap_with(question)
     most = max((overlap(s) for s in cited), default=0)
+    named, held = set(names_and_numbers(asked)), stem_set([c.text for c in cited])
+    kept = [w for w in set(stems(asked)) - GENERIC - named if found(w, held)]  # what the "Yes" rests on
     denying = [s for s in evidence if s not in cited and negates_question(question, s.text) and overlap(s) >= most + margin
-               and not missing_terms(asked_sentence(question), [s.text] + [c.text for c in cited], documents=documents)]
+               and all(found(w, stem_set([s.text])) for w in kept)
+               and not missing_terms(asked, [s.text] + [c.text for c in cited], documents=documents)]
     return max(denying, key=overlap, default=None)
 
 

@@ -73,6 +73,9 @@ def stand_in(question: str, mentioned: Callable[[list[str]], bool]) -> str:
     return _PATTERN.sub(swap, question)
 
 
+_PLURAL = r"(?:s\b['’]?)?"  # "the Americans'", of a people's name; not "the Americas"
+
+
 def named_otherwise(question: str, texts: list[str]) -> set[str]:
     """The words of the question's country names that `texts` give under another name of the country.
 
@@ -82,10 +85,14 @@ def named_otherwise(question: str, texts: list[str]) -> set[str]:
     {'america'}
     >>> named_otherwise("Is it linked to the US?", ["It is tied to us all."]), named_otherwise("Is Canada?", ["Canada."])
     (set(), set())
+    >>> named_otherwise("Is it hooked into the Americans' market?", ["It is tied to the U.S. market."])
+    {'american'}
+    >>> named_otherwise("Is it tied to the Americas?", ["It is tied to the U.S. market."])
+    set()
     """
     held = set()
     for group in SAME_COUNTRY:  # acronyms match in capitals only: "us" is no country
-        asked = [n for n in group if re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", question)]
+        asked = [n for n in group if re.search(rf"(?<![\w.]){re.escape(n)}{_PLURAL if n.endswith('an') else ''}(?!\w)", question)]
         others = "|".join(re.escape(n) for n in group if n not in asked)
         if asked and any(re.search(rf"(?<![\w.])(?:{others})(?!\w)", t) for t in texts):
             held |= {w for n in asked for w in fold(n).replace(".", "").split()}

@@ -84,3 +84,18 @@ def test_a_learners_word_order_still_names_the_asked_event():
 def test_a_pact_answered_with_its_own_name_only_repeats_the_question():
     assert only_repeats("What did the 2015 trade pact put in place for goods?", "Canada–Korea Free Trade Agreement", [])
     assert not only_repeats("What did the 2015 trade pact put in place for goods?", "a tariff-reduction framework", [])
+
+
+def test_a_yes_about_hydrogen_is_not_denied_by_a_sentence_that_lacks_hydrogen():
+    evidence = cands("The text also references hydrogen mobility and other future mobility technologies.",
+                     "The new memorandum does not replace that agreement; instead, it adds a structured mechanism for "
+                     "regular coordination focused on industrial policy and supply chains linked to next-generation vehicles.")
+    verdict = verify("hydrogen vehicles mentioned in agreement?", Reply([1], "Yes, it references hydrogen mobility.", False), evidence)
+    assert verdict.answer.startswith("Yes") and [c.index for c in verdict.cited] == [0]
+
+
+def test_a_peoples_name_in_the_plural_or_possessive_is_held_by_the_countrys_other_name():
+    from assistant.names import missing_terms
+    us = ["Canada’s automotive industry is closely integrated with the United States."]
+    assert missing_terms("How is our car industry hooked into the Americans' according to this piece?", us) == []
+    assert missing_terms("Is it tied to the Americas?", us) == ["america"]
