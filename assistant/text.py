@@ -2,8 +2,8 @@
 
 >>> content_words("Who signed the memorandums on January 29?")
 ['signed', 'memorandums', 'january', '29']
->>> [stem(w) for w in ["signed", "memorandums", "batteries", "Korean", "leaves", "leaving"]]
-['sign', 'memorandum', 'battery', 'korea', 'leav', 'leav']
+>>> [stem(w) for w in ["signed", "memorandums", "batteries", "Korean", "Koreans", "leaves", "leaving"]]
+['sign', 'memorandum', 'battery', 'korea', 'korea', 'leav', 'leav']
 
 `stem` is a deliberately tiny suffix stripper (plural, -ed, -ing, -ly, -ean, a silent -e),
 enough to match "batteries"/"battery" or "Korea"/"Korean"; `similar` adds a
@@ -74,7 +74,7 @@ def stem(word: str) -> str:
             return w[: -len(suffix)]
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    elif w.endswith("ean"):  # Korean -> korea, European -> europea
+    if w.endswith("ean"):  # Korean, Koreans -> korea; European -> europea
         return w[:-1]
     if len(w) >= 5 and w.endswith("e") and not w.endswith("ee"):  # "leaves", "leave" -> leav, like "leaving"
         return w[:-1]
