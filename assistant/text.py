@@ -72,9 +72,10 @@ def stem(word: str) -> str:
     for suffix in ("ing", "ed", "ly"):
         if w.endswith(suffix) and len(w) - len(suffix) >= (5 if suffix == "ly" else 3):  # 'Italy', 'supply' keep 'ly'
             return w[: -len(suffix)]
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+    plural = w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    if plural:
         w = w[:-1]
-    if w.endswith("ean"):  # Korean, Koreans -> korea; European -> europea
+    if w.endswith("ean") and (not plural or len(w) >= 6):  # Korean, Koreans -> korea; European -> europea; 'means' -> mean
         return w[:-1]
     if len(w) >= 5 and w.endswith("e") and not w.endswith("ee"):  # "leaves", "leave" -> leav, like "leaving"
         return w[:-1]
