@@ -342,10 +342,18 @@ def starts_yes_no(question: str) -> bool:
 
     >>> starts_yes_no("Which minerals — lithium, nickel — does it name?"), starts_yes_no("I build parts - does it help?")
     (False, True)
+    >>> starts_yes_no("They call it a win, so does it announce a plant for us to work in?")
+    True
     """
     last = asked_sentence(question)
-    return bool(YES_NO_START.match(last) or (not WH_OPENS.match(last) and YES_NO_START.match(_after_dash(last)))
+    after = [_after_dash(last), LEADS_ON.split(last)[-1]]  # "I build parts - does it …?", "It's a win, so does it …?"
+    return bool(YES_NO_START.match(last) or (not WH_OPENS.match(last) and any(YES_NO_START.match(a) for a in after))
                 or elliptical_yes_no(question))
+
+
+# A statement, a comma, then the question: "Ottawa's calling this a win, so does the deal announce a plant?"
+LEADS_ON = re.compile(r",\s+(?=(?:so|but|and|then|yet)\s+(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|"
+                      r"should)\b)", re.I)
 
 
 # A query typed into a search box: no question word (nor its typos), no request, no choice.

@@ -99,3 +99,9 @@ def test_a_peoples_name_in_the_plural_or_possessive_is_held_by_the_countrys_othe
     us = ["Canada’s automotive industry is closely integrated with the United States."]
     assert missing_terms("How is our car industry hooked into the Americans' according to this piece?", us) == []
     assert missing_terms("Is it tied to the Americas?", us) == ["america"]
+
+
+def test_a_statement_then_so_does_asks_yes_or_no():
+    q = "Ottawa's calling this a win, so does the deal actually announce a new plant for our members to work in?"
+    assert is_yes_no(q)
+    assert not is_yes_no("If it is binding, what does it require?")
