@@ -1121,7 +1121,7 @@ def _renames_subject(question: str, answer: str, longest: int = 6) -> bool:
     return 2 <= len(said) <= longest and sum(not found(w, asked) for w in said) == 1
 
 
-AGREEMENTS = ("agreement", "pact", "deal", "accord", "treaty")  # one kind of thing, named by any of these
+AGREEMENTS = frozenset(stem(w) for w in ("agreement", "pact", "deal", "accord", "treaty"))  # one kind of thing, by any name
 NAME_ASKED = re.compile(r"\b(name[sd]?|call(?:s|ed)?|known as|title[sd]?|stands? for|term)\b", re.I)
 ACTS_ON = re.compile(r"^\s*(?:what|which)\s+(?:do|does|did|will|would|can|could|has|have|had)\b", re.I)  # "What did X set up?"
 
@@ -1153,7 +1153,7 @@ def _own_names(question: str, answer: str) -> set[str]:
     """
     asked = asked_sentence(question)
     common, kind = {stem(w) for w in LOWER_WORD.findall(asked)}, stem(named_kind(question))
-    common |= {stem(w) for w in AGREEMENTS if common & {stem(a) for a in AGREEMENTS}}  # "the trade pact": its "… Agreement"
+    common |= AGREEMENTS if common & AGREEMENTS else set()  # "the trade pact": its "… Agreement"
     written = name_runs(asked)
     return {s for run in name_runs(answer)
             if (found(run[-1], common) and not (kind and similar(run[-1], kind))) or any(len(run) > len(w) and run[-len(w):] == w for w in written)
