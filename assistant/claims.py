@@ -50,7 +50,7 @@ def _claim_preamble(question: str) -> tuple[list[str], str] | None:
     """(the preamble's sentences, the asked sentence) when every preamble sentence reports a claim; else None."""
     parts = question_sentences(question)
     if len(parts) < 2 or not all(REPORTS.search(p) and not p.rstrip().endswith("?") and not QUESTION_WORD.match(p)
-                                 for p in parts[:-1]):  # not "Which footballer claimed … R.F.C." cut at an abbreviation
+                                 for p in parts[:-1]):  # "Who claimed it? Is it true?" asks; it reports nothing
         return None
     return parts[:-1], parts[-1]
 

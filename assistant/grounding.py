@@ -842,11 +842,9 @@ def only_countries(answer: str) -> bool:
     >>> only_countries("South Korea"), only_countries("Seoul, South Korea"), only_countries("Singapore"), only_countries("a port")
     (True, False, False, False)
     """
-    rest, named = answer, False
-    for country in COUNTRY_NAMES:
-        if country not in CITY_COUNTRIES and re.search(rf"\b{re.escape(country)}\b", rest):
-            rest, named = re.sub(rf"\b{re.escape(country)}\b", " ", rest), True
-    return named and not any(w[:1].isupper() for w in re.findall(r"[\w’'-]+", rest) if fold(w) not in STOPWORDS)
+    named, rest = countries_in(answer)
+    return (bool(named) and not CITY_COUNTRIES & set(named)
+            and not any(w[:1].isupper() for w in re.findall(r"[\w’'-]+", rest) if fold(w) not in STOPWORDS))
 
 
 def _for_people(word: str) -> bool:
@@ -1019,13 +1017,23 @@ def _country_asked(question: str, evidence: list[Span]) -> tuple[str, list[Span]
     said = {stem(w) for w in content_words(COUNTRY_ASKED.sub(" ", question))} - set(names_and_numbers(question))
     if sum(found(w, stem_set([best.text])) for w in said) < min(2, len(said)):
         return None  # not a sentence about what the question asks ("… tightly intertwined with?" against the signing)
-    named, text = [], best.text
-    for country in COUNTRY_NAMES:
-        if re.search(rf"\b{re.escape(country)}\b", text):
-            text = text.replace(country, " ")
-            if not all(any(same_name(stem(w), a) for a in asked) for w in words(country)):
-                named.append(country)
+    named = [c for c in countries_in(best.text)[0] if not all(any(same_name(stem(w), a) for a in asked) for w in words(c))]
     return (named[0], [best]) if len(named) == 1 else None
+
+
+def countries_in(text: str) -> tuple[list[str], str]:
+    """The countries `text` names (longest names first, each once: "South Korea", not also "Korea"),
+    and the text without them.
+
+    >>> countries_in("Seoul, South Korea, and Canada")
+    (['South Korea', 'Canada'], 'Seoul,  , and  ')
+    """
+    named = []
+    for country in COUNTRY_NAMES:
+        pattern = rf"\b{re.escape(country)}\b"
+        if re.search(pattern, text):
+            text, named = re.sub(pattern, " ", text), named + [country]
+    return named, text
 
 
 def _naming_people(question: str, cited: list[Span]) -> Span | None:
