@@ -31,6 +31,9 @@ Session 20, on the stored short answers of four blind seed sets and six SQuAD
 samples: at 0.5 the look declined 23 of 122 answered unanswerable SQuAD questions,
 1 of 10 on the seed article and 2 of 44 wrong answers, and none of 253 right ones
 (at 0.6: 31 of 122, and 7 right ones lost). It costs about a second an answer.
+A count the cited sentences show only by listing the things ("3" for "workstreams …, including
+manufacturing, technology cooperation and investment promotion") is not checked either: asked
+whether the text states "3", the model says no (p=0.36 on a blind seed question, session 23).
 Deliberately not done: yes/no answers and the code's own quotes
 ("The documents say: …") are not checked (the check judged quoted sentences
 poorly), except a quote that replaced the model's copy of a sentence's opening:
@@ -41,7 +44,7 @@ the answer is never rewritten, only kept or declined.
 
 from __future__ import annotations
 
-from .grounding import DECLINED, QUOTED, Verdict, is_yes_no
+from .grounding import DECLINED, QUOTED, Verdict, is_yes_no, shown_by_counting
 from .llm import FirstTokenOdds
 
 GRAMMAR = 'root ::= "Yes" | "No"'
@@ -52,7 +55,7 @@ def needs_check(question: str, verdict: Verdict) -> bool:
     to a question that is not yes/no, and in the model's words (not a quote the code made)."""
     said = verdict.claim or verdict.answer  # a quote the code made of the model's answer judges the model's words
     return (not verdict.abstained and bool(verdict.cited) and not is_yes_no(question)
-            and not said.startswith(QUOTED))
+            and not said.startswith(QUOTED) and not shown_by_counting(question, said, [s.text for s in verdict.cited]))
 
 
 def check_threshold_for(question: str, verdict: Verdict, config) -> tuple[str, float]:
@@ -60,11 +63,12 @@ def check_threshold_for(question: str, verdict: Verdict, config) -> tuple[str, f
     verdict; ("", 0.0) for no look.
 
     >>> from .config import Config
-    >>> config = Config.load(path=None, environ={})
-    >>> long = Verdict(False, "South Korea, home to major global automakers, has built extensive battery capacity.", [None])
+    >>> from .types import Span
+    >>> config, cited = Config.load(path=None, environ={}), [Span("a.txt", 0, 11, "South Korea", 0)]
+    >>> long = Verdict(False, "South Korea, home to major global automakers, has built extensive battery capacity.", cited)
     >>> check_threshold_for("Who is the president of South Korea?", long, config)
     ('check_threshold', 0.6)
-    >>> check_threshold_for("Who signed?", Verdict(False, "Joly and Kim", [None]), config)
+    >>> check_threshold_for("Who signed?", Verdict(False, "Joly and Kim", cited), config)
     ('short_check_threshold', 0.5)
     """
     if config.check_threshold <= 0 or not needs_check(question, verdict):

@@ -64,7 +64,7 @@ from .answering import REFERRING, Reply
 from .claims import reported_claim
 from .events import asked_event, other_event, staged_as_in
 from .metonyms import CAPITALS, without_dateline
-from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, YEAR_NUMBER, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
+from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, NUMERALS, YEAR_NUMBER, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
 from .roles import other_party, other_role, paired_elsewhere, people_named, person_for, tied_elsewhere, title_of_another, titled_otherwise
 from .text import STOPWORDS, content_words, fold, similar, stem, stems, words
 from .types import Candidate, Span
@@ -158,6 +158,19 @@ def unsupported_names(answer: str, question: str, evidence: list[str]) -> list[s
     return [t for t in names_and_numbers(answer) if t != "one" and not found(t, pool)]
 
 
+def shown_by_counting(question: str, answer: str, cited: list[str]) -> bool:
+    """Whether the answer's numbers are counts the cited sentences show only by listing or naming the things.
+
+    >>> shown_by_counting("How many workstreams?", "3", ["It sets out workstreams, including A, B and C."])
+    True
+    >>> shown_by_counting("How many workstreams?", "3", ["It sets out 3 workstreams: A, B and C."])
+    False
+    """
+    numbers = [t for t in names_and_numbers(answer) if t.isdigit() or NUMERALS.get(t, '').isdigit()]
+    shown, written = counted(question, cited), stem_set(cited)
+    return bool(numbers) and all(found(t, shown) and not found(t, written) for t in numbers)
+
+
 def counted(question: str, evidence: list[str], most: int = 10) -> set[str]:
     """Counts that a sentence shows without writing them, by naming the thing asked about that many times.
 
@@ -173,9 +186,11 @@ def counted(question: str, evidence: list[str], most: int = 10) -> set[str]:
     >>> counted("How many government ministers signed it?", ["Industry Minister Joly and Trade Minister Kim signed."])
     {'2'}
 
-    One thing, named with "a", "an", "one" or "single" before it, counts 1:
+    One thing, named with "a", "an", "one" or "single" before it, counts 1; "both" before the things counts 2:
     >>> counted("How many committees does it create?", ["It establishes a Canada–Korea Industrial Cooperation Committee."])
     {'1'}
+    >>> counted("How many countries are part of it?", ["It grows as both countries expand cooperation."])
+    {'2'}
 
     Deliberately not done: items listed without the noun before them ("Joly and Kim") are not counted.
     """
@@ -189,14 +204,19 @@ def counted(question: str, evidence: list[str], most: int = 10) -> set[str]:
     for thing in things:
         times += [sum(stem(w) == thing for w in words(text)) for text in evidence]
         times += [n for text in evidence if (n := _listed_after(thing, text))]
-    ones = {"1"} if any(_one_named(thing, text) for thing in things for text in evidence) else set()
-    return {str(n) for n in times if 2 <= n <= most} | ones
+    ones = {"1"} if any(_named_with(thing, text, ONE) for thing in things for text in evidence) else set()
+    twos = {"2"} if any(_named_with(thing, text, BOTH, plural=True) for thing in things for text in evidence) else set()
+    return {str(n) for n in times if 2 <= n <= most} | ones | twos
 
 
-def _one_named(thing: str, text: str, within: int = 5) -> bool:
-    """Whether `text` names one `thing` (a stem): "a", "an", "one" or "single" up to `within` words before it, in the singular."""
+ONE, BOTH = frozenset({"a", "an", "one", "single"}), frozenset({"both"})
+
+
+def _named_with(thing: str, text: str, markers: frozenset[str], plural: bool = False, within: int = 5) -> bool:
+    """Whether `text` names `thing` (a stem) with one of `markers` up to `within` words before it,
+    in the singular (or the plural): "a … committee" names one, "both countries" two."""
     tokens = words(text)
-    return any(stem(w) == thing and not w.endswith("s") and {"a", "an", "one", "single"} & set(tokens[max(0, i - within):i])
+    return any(stem(w) == thing and w.endswith("s") == plural and markers & set(tokens[max(0, i - within):i])
                for i, w in enumerate(tokens))
 
 
@@ -1131,7 +1151,9 @@ def _renames_subject(question: str, answer: str, longest: int = 6) -> bool:
 
 AGREEMENTS = frozenset(stem(w) for w in ("agreement", "pact", "deal", "accord", "treaty"))  # one kind of thing, by any name
 NAME_ASKED = re.compile(r"\b(name[sd]?|call(?:s|ed)?|known as|title[sd]?|stands? for|term)\b", re.I)
-ACTS_ON = re.compile(r"^\s*(?:what|which)\s+(?:do|does|did|will|would|can|could|has|have|had)\b", re.I)  # "What did X set up?"
+_AUX = r"(?:do|does|did|will|would|can|could|has|have|had)\b"
+# "What did X set up?", "What framework did X put in place?": group 1 is what is asked for ("framework")
+ACTS_ON = re.compile(rf"^\s*(?:what|which)((?:\s+(?!{_AUX})[\w'’-]+){{0,3}}?)\s+{_AUX}", re.I)
 
 
 def _own_names(question: str, answer: str) -> set[str]:
@@ -1158,13 +1180,20 @@ def _own_names(question: str, answer: str) -> set[str]:
 
     >>> sorted(_own_names("What did the 2015 trade pact put in place?", "Canada–Korea Free Trade Agreement"))
     ['agreement', 'canada', 'free', 'korea', 'trad']
+
+    Unless the question asks for that kind of thing: "Which pact did Canada sign with Korea?"
+    >>> _own_names("Which pact did Canada sign with Korea?", "Canada–Korea Free Trade Agreement")
+    set()
     """
     asked = asked_sentence(question)
     common, kind = {stem(w) for w in LOWER_WORD.findall(asked)}, stem(named_kind(question))
     common |= AGREEMENTS if common & AGREEMENTS else set()  # "the trade pact": its "… Agreement"
+    wanted = {stem(w) for w in words(m.group(1))} if (m := ACTS_ON.match(asked)) else set()  # "Which agreement did …?"
+    wanted |= AGREEMENTS if wanted & AGREEMENTS else set()
     written = name_runs(asked)
     return {s for run in name_runs(answer)
-            if (found(run[-1], common) and not (kind and similar(run[-1], kind))) or any(len(run) > len(w) and run[-len(w):] == w for w in written)
+            if (found(run[-1], common) and not (kind and similar(run[-1], kind)) and run[-1] not in wanted)
+            or any(len(run) > len(w) and run[-len(w):] == w for w in written)
             for s in run}
 
 
@@ -1246,6 +1275,8 @@ def only_repeats(question: str, answer: str, cited: list[str]) -> bool:
     >>> only_repeats("Which minerals, like lithium or nickel?", "lithium", ["Mineral resources matter."])
     True
     >>> only_repeats("What did the 2015 free trade agreement set up?", "Canada–Korea Free Trade Agreement", [])
+    True
+    >>> only_repeats("What framework did the 2015 trade agreement put in place?", "Canada–Korea Free Trade Agreement", [])
     True
     >>> only_repeats("What did they call the agreement?", "Canada–Korea Free Trade Agreement", [])
     False
@@ -1363,10 +1394,27 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     if said is None:
         answer = ("No. " if negating else "Yes. ") + answer
     cited = _closest(question, cited)
-    bare = len(answer.split()) <= 2  # a bare "Yes." says nothing of its own
-    if (said and bare) or (said == "yes" and support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT):
+    # a bare "Yes." says nothing of its own, nor does "No, it does not supersede the FTA" for "Does it supersede the FTA?"
+    echo = said and (len(answer.split()) <= 2 or echoes_question(question, answer))
+    if echo or (said == "yes" and support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT):
         answer = f"{said.capitalize()}. {_said(cited[0])}"  # quote what the verdict rests on, not words from elsewhere
     return Verdict(False, answer, cited, reason="yes/no answer supported by its citations")
+
+
+def echoes_question(question: str, answer: str) -> bool:
+    """Whether a yes/no answer says nothing beyond its "yes" or "no": every word of it that says
+    something is the question's own (its negation aside).
+
+    >>> echoes_question("Does it replace the FTA?", "No, it does not replace the FTA.")
+    True
+    >>> echoes_question("Is there a binding investment?", "No, it does not announce a binding investment commitment.")
+    False
+    """
+    asked = stem_set([question])
+    return all(found(stem(w), asked) for w in _own_words(answer) if w not in NEGATIONS)
+
+
+NEGATIONS = frozenset("yes no not nor never none neither".split())
 
 
 def _denied_elsewhere(question: str, cited: list[Span], evidence: list[Span], documents: list[str] | None = None,
@@ -1495,7 +1543,7 @@ def _quoted_no(span: Span, reason: str) -> Verdict:
     return Verdict(False, f"No. {_said(span)}", [span], reason=reason)
 
 
-def _holding(answer: str, cited: list[Span]) -> list[Span]:
+def _holding(answer: str, cited: list[Span], share: float = 0.5) -> list[Span]:
     """The cited sentences that hold a word of the answer (all of them if none does).
 
     Whether an answer is about what the question names is judged on these: a
@@ -1506,9 +1554,20 @@ def _holding(answer: str, cited: list[Span]) -> list[Span]:
     >>> b = Span("a.txt", 41, 90, "The memorandum was signed on January 29.", 1)
     >>> [s.index for s in _holding("January 29", [a, b])], [s.index for s in _holding("In force", [a, b])]
     ([1], [0])
+
+    A sentence that shares a word or two of a long answer does not hold it when another
+    holds at least `share` of the answer's words: "Minister of Trade, Industry and Energy,
+    Kim Jung-kwan" is not taken from "the Canada–Korea Free Trade Agreement".
+
+    >>> c = Span("a.txt", 0, 90, "It was signed by Trade Minister Kim Jung-kwan of South Korea.", 2)
+    >>> d = Span("a.txt", 91, 160, "It builds on the Korea Free Trade Agreement.", 3)
+    >>> [s.index for s in _holding("Trade Minister Kim Jung-kwan of South Korea", [d, c])]
+    [2]
     """
-    said = set(stems(answer))
-    return [s for s in cited if any(found(w, said) for w in stem_set([s.text]))] or cited
+    said = set(stems(answer)) - GENERIC
+    held = [(s, sum(found(w, stem_set([s.text])) for w in said)) for s in cited]
+    return ([s for s, n in held if n >= share * len(said)] if any(n >= share * len(said) for _, n in held) else []) \
+        or [s for s, n in held if n] or cited
 
 
 def _useful(answer: str, question: str, cited: list[Span]) -> list[Span]:

@@ -565,9 +565,18 @@ def test_a_bare_yes_without_citation_numbers_is_judged_on_the_sentence_about_the
 
 
 def test_a_yes_no_answer_with_its_own_words_is_kept_as_the_model_wrote_it():
+    v = verify("Does the memorandum replace the trade agreement?",
+               Reply([1], "No, it adds a structured mechanism instead.", False), cands(NOT_REPLACE))
+    assert v.answer == "No, it adds a structured mechanism instead."
+
+
+def test_a_yes_no_answer_that_only_restates_the_question_gives_way_to_a_quote_of_what_it_rests_on():
     v = verify("Does the memorandum replace the trade agreement?", Reply([1], "No, it does not replace that agreement.", False),
                cands(NOT_REPLACE))
-    assert v.answer == "No, it does not replace that agreement."
+    assert v.answer == f"No. The documents say: “{NOT_REPLACE}”"
+    v = verify("Does the memorandum set up a committee?", Reply([1], "Yes, the memorandum sets up a committee.", False),
+               cands(COMMITTEE))
+    assert v.answer == f"Yes. The documents say: “{COMMITTEE}”" and not v.abstained
 
 
 def test_a_count_the_cited_sentence_shows_by_naming_the_thing_that_many_times_is_supported():
@@ -1202,3 +1211,49 @@ def test_a_who_question_answered_with_its_own_names_is_answered_by_the_cited_sen
     assert v.abstained  # the model cited the sentence that names no one
     v = verify("Who will chair the Canada–Korea committee?", Reply([2], "Canada and South Korea", False), c)
     assert v.abstained  # the cited sentence does not say who chairs it
+
+
+def test_what_thing_did_x_put_in_place_is_not_answered_by_x_own_name():
+    """"What framework did the treaty put in place?": the treaty's name is the question's subject, not the framework."""
+    v = verify("What framework did the 2015 trade agreement put in place?",
+               Reply([1], "Canada–Korea Free Trade Agreement", False), cands(FTA_BUILT_ON))
+    assert not v.abstained and "tariff-reduction framework" in v.answer  # quoted: the sentence says what it set up
+    treaty = "The Rhine Treaty, signed in 1990, created a joint inspection system for the river."
+    v = verify("What kind of body did the 1990 pact create?", Reply([1], "Rhine Treaty", False), cands(treaty))
+    assert v.abstained or "inspection system" in v.answer
+    v = verify("Which agreement did the initiative build on?", Reply([1], "Canada–Korea Free Trade Agreement", False),
+               cands(FTA_BUILT_ON))
+    assert v.answer == "Canada–Korea Free Trade Agreement"  # asked for the agreement itself
+
+
+def test_both_before_the_things_asked_about_counts_two():
+    v = verify("How many countries are part of it?", Reply([1], "Two", False),
+               cands("The memorandum grows cooperation as both countries expand manufacturing."))
+    assert not v.abstained and v.answer == "Two"
+    v = verify("How many countries are part of it?", Reply([1], "Three", False),
+               cands("The memorandum grows cooperation as both countries expand manufacturing."))
+    assert v.abstained
+
+
+def test_an_answer_taken_from_one_sentence_is_judged_by_that_sentence_not_one_sharing_a_word():
+    """The signatories' sentence does not mention the 2015 agreement: "Trade" in a minister's title
+    does not make the agreement's sentence hold the answer."""
+    c = cands(SIGNED_BY_BOTH, FTA_BUILT_ON)
+    background = Background({"doc.txt": [x.span for x in c]})
+    answer = "Canadian Industry Minister Mélanie Joly and South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan."
+    v = verify("Who signed the 2015 free trade agreement for each country?", Reply([2], answer, False), c, background=background)
+    assert v.abstained and "2015" in v.reason
+    v = verify("Who signed the memorandum for each country?", Reply([1], answer, False), c, background=background)
+    assert not v.abstained
+
+
+def test_the_second_look_skips_a_count_the_cited_sentence_shows_only_by_listing():
+    from assistant.checking import check_threshold_for
+    from assistant.config import Config
+    from assistant.grounding import Verdict
+
+    config = Config.load(path=None, environ={})
+    listed = [Span("doc.txt", 0, 90, "It sets out workstreams, including manufacturing, technology cooperation and investment promotion.", 0)]
+    assert check_threshold_for("How many workstreams does it set out?", Verdict(False, "3", listed), config) == ("", 0.0)
+    written = [Span("doc.txt", 0, 60, "It sets out 3 workstreams for the car industries.", 0)]
+    assert check_threshold_for("How many workstreams does it set out?", Verdict(False, "3", written), config)[1] > 0
