@@ -171,7 +171,31 @@ def shown_by_counting(question: str, answer: str, cited: list[str]) -> bool:
     return bool(numbers) and all(found(t, shown) and not found(t, written) for t in numbers)
 
 
-def counted(question: str, evidence: list[str], most: int = 10) -> set[str]:
+def _count_instead(question: str, answer: str, cited: list[Span]) -> Verdict | None:
+    """For "How many workstreams …?" answered without their number: the count a cited sentence
+    shows by listing them (`counted`), with that sentence quoted.
+
+    >>> s = Span("a.txt", 0, 90, "It sets out workstreams for the two countries, including manufacturing, technology and investment.", 0)
+    >>> _count_instead("How many workstreams does it set out?", "Workstreams for the two countries", [s]).answer[:40]
+    'Three. The documents say: “It sets out w'
+    >>> _count_instead("How many workstreams does it set out?", "Three workstreams", [s]) is None
+    True
+
+    Deliberately not done: a sentence that shows two different counts is not used.
+    """
+    if not HOW_MANY.search(asked_sentence(question)):
+        return None
+    said = [t for t in names_and_numbers(answer) if t.isdigit() or NUMERALS.get(t, "").isdigit()]
+    for span in cited:
+        shown = counted(question, [span.text], strict=True)  # not "Korean" twice for "how many Korean leaders"
+        if len(shown) == 1 and not any(found(t, shown) for t in said):
+            n = next(iter(shown))
+            return Verdict(False, f"{NUMERALS.get(n, n).capitalize()}. {_said(span)}", [span],
+                           reason="the answer does not give the count its sentence shows by listing the things")
+    return None
+
+
+def counted(question: str, evidence: list[str], most: int = 10, strict: bool = False) -> set[str]:
     """Counts that a sentence shows without writing them, by naming the thing asked about that many times.
 
     >>> counted("How many ministers signed it?", ["It was signed by Industry Minister Joly and Trade Minister Kim."])
@@ -198,12 +222,13 @@ def counted(question: str, evidence: list[str], most: int = 10) -> set[str]:
     if not asked:
         return set()
     phrase = words(asked.group(1))
-    plural = next((i for i, w in enumerate(phrase) if w.endswith("s")), 0)  # the noun phrase ends at its plural noun
+    plural = next((i for i, w in enumerate(phrase) if w.endswith("s") and not w.endswith(("ss", "us", "is"))), 0)  # the noun phrase ends at its plural noun ("business leaders")
     times = []
     things = {stem(w) for w in phrase[:plural + 1]} - STOPWORDS  # "how many government ministers": either word
+    things = {stem(phrase[plural])} if strict else things  # strict: only "ministers", and lists of short items
     for thing in things:
         times += [sum(stem(w) == thing for w in words(text)) for text in evidence]
-        times += [n for text in evidence if (n := _listed_after(thing, text))]
+        times += [n for text in evidence if (n := _listed_after(thing, text, longest=6 if strict else 0))]
     ones = {"1"} if any(_named_with(thing, text, ONE) for thing in things for text in evidence) else set()
     twos = {"2"} if any(_named_with(thing, text, BOTH, plural=True) for thing in things for text in evidence) else set()
     return {str(n) for n in times if 2 <= n <= most} | ones | twos
@@ -220,13 +245,15 @@ def _named_with(thing: str, text: str, markers: frozenset[str], plural: bool = F
                for i, w in enumerate(tokens))
 
 
-def _listed_after(thing: str, text: str) -> int:
+def _listed_after(thing: str, text: str, longest: int = 0) -> int:
     """How many items the first list after a mention of `thing` (a stem) holds, 0 if none:
-    "workstreams …, including manufacturing, technology and investment" → 3."""
+    "workstreams …, including manufacturing, technology and investment" → 3. With `longest`,
+    0 when an item is longer than that many words ("such as batteries, alongside broader
+    commercial talks between the two countries" is not a list of two)."""
     for m in LISTING.finditer(text):
         if any(stem(w) == thing for w in words(text[:m.start()])):
-            listed = re.split(r"[;.]", text[m.end():])[0]
-            return len([i for i in LIST_ITEM.split(listed) if i.strip()])
+            items = [i for i in LIST_ITEM.split(re.split(r"[;.]", text[m.end():])[0]) if i.strip()]
+            return 0 if longest and any(len(i.split()) > longest for i in items) else len(items)
     return 0
 
 
@@ -597,6 +624,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
             cited = _claim_sentence(question, [c.span for c in candidates])
         if not cited:
             return Verdict(True, DECLINED, reason="the answer cites no evidence")
+    if shown := _count_instead(question, answer, cited):
+        return shown
     if asks_quantity(question) and not gives_quantity(answer, question):
         return Verdict(True, DECLINED, reason="the question asks for a quantity and the evidence gives none")
     if miscounted := count_gap(question, answer):
@@ -1116,6 +1145,7 @@ def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | 
     renamed = [w for w in stems(answer) if not found(w, set(stems(asked_text)))]  # "agreement" for "deal"
     for span in cited:
         pool = stem_set([span.text])
+        pool |= AGREEMENTS if pool & AGREEMENTS else set()  # "the free trade deal" is its "Free Trade Agreement"
         missing = [w for w in asked if not found(w, pool)]
         if SETS_UP.search(asked_text) and not SETS_UP.search(span.text):
             continue

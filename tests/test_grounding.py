@@ -1221,6 +1221,10 @@ def test_what_thing_did_x_put_in_place_is_not_answered_by_x_own_name():
     treaty = "The Rhine Treaty, signed in 1990, created a joint inspection system for the river."
     v = verify("What kind of body did the 1990 pact create?", Reply([1], "Rhine Treaty", False), cands(treaty))
     assert v.abstained or "inspection system" in v.answer
+    goods = FTA_BUILT_ON.replace("framework.", "framework for goods trade between the two countries.")
+    v = verify("What did the 2015 free trade deal put in place for goods trade?",
+               Reply([1], "Canada–Korea Free Trade Agreement", False), cands(goods))
+    assert not v.abstained and "tariff-reduction framework" in v.answer  # the deal is the sentence's Agreement
     v = verify("Which agreement did the initiative build on?", Reply([1], "Canada–Korea Free Trade Agreement", False),
                cands(FTA_BUILT_ON))
     assert v.answer == "Canada–Korea Free Trade Agreement"  # asked for the agreement itself
@@ -1257,3 +1261,14 @@ def test_the_second_look_skips_a_count_the_cited_sentence_shows_only_by_listing(
     assert check_threshold_for("How many workstreams does it set out?", Verdict(False, "3", listed), config) == ("", 0.0)
     written = [Span("doc.txt", 0, 60, "It sets out 3 workstreams for the car industries.", 0)]
     assert check_threshold_for("How many workstreams does it set out?", Verdict(False, "3", written), config)[1] > 0
+
+
+def test_a_how_many_answer_without_the_count_gets_the_count_its_sentence_shows_by_listing():
+    v = verify("How many ministers signed it?", Reply([1], "Mélanie Joly and Kim Jung-kwan", False), cands(SIGNED_BY_BOTH))
+    assert not v.abstained and v.answer.startswith("Two. The documents say:")
+    v = verify("How many ministers signed it?", Reply([1], "Two ministers", False), cands(SIGNED_BY_BOTH))
+    assert v.answer == "Two ministers"  # the count given is kept as written
+    met = ("Korean officials and business leaders held meetings that included talks on industries such as batteries, "
+           "alongside broader commercial talks between the two countries.")
+    v = verify("How many Korean business leaders came?", Reply([1], "Korean officials and business leaders", False), cands(met))
+    assert not v.answer.startswith("Two")  # "batteries, alongside broader … talks" is no list of two leaders
