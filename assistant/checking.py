@@ -55,7 +55,18 @@ def needs_check(question: str, verdict: Verdict) -> bool:
     to a question that is not yes/no, and in the model's words (not a quote the code made)."""
     said = verdict.claim or verdict.answer  # a quote the code made of the model's answer judges the model's words
     return (not verdict.abstained and bool(verdict.cited) and not is_yes_no(question)
-            and not said.startswith(QUOTED) and not shown_by_counting(question, said, [s.text for s in verdict.cited]))
+            and not _code_quote(said) and not shown_by_counting(question, said, [s.text for s in verdict.cited]))
+
+
+def _code_quote(answer: str) -> bool:
+    """Whether the code made this answer by quoting a sentence, with or without a word before it.
+
+    >>> _code_quote("The documents say: “…”"), _code_quote("No. The documents say: “…”"), _code_quote("Three. The documents say: “…”")
+    (True, True, True)
+    >>> _code_quote("South Korea. The documents say nothing else.")
+    False
+    """
+    return answer.startswith(QUOTED) or answer.split(" ", 1)[-1].startswith(QUOTED)
 
 
 def check_threshold_for(question: str, verdict: Verdict, config) -> tuple[str, float]:

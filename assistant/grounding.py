@@ -1141,7 +1141,8 @@ def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | 
     asked_text = asked_sentence(question)
     if not ACTS_ON.match(asked_text) or not (_own_names(question, answer) or (SETS_UP.search(asked_text) and _renames_subject(question, answer))):
         return None
-    asked = set(stems(SETS_UP.sub(" ", asked_text))) - GENERIC
+    wanted = set(stems(m.group(1))) if (m := ACTS_ON.match(asked_text)) else set()  # "What kind of system did …": asked for, not held
+    asked = set(stems(SETS_UP.sub(" ", asked_text))) - GENERIC - wanted
     renamed = [w for w in stems(answer) if not found(w, set(stems(asked_text)))]  # "agreement" for "deal"
     for span in cited:
         pool = stem_set([span.text])

@@ -1225,6 +1225,9 @@ def test_what_thing_did_x_put_in_place_is_not_answered_by_x_own_name():
     v = verify("What did the 2015 free trade deal put in place for goods trade?",
                Reply([1], "Canada–Korea Free Trade Agreement", False), cands(goods))
     assert not v.abstained and "tariff-reduction framework" in v.answer  # the deal is the sentence's Agreement
+    v = verify("What kind of system did the 2015 free trade deal create for trading goods?",
+               Reply([1], "Canada–Korea Free Trade Agreement", False), cands(goods))
+    assert not v.abstained and "tariff-reduction framework" in v.answer  # "system" is what is asked for, not held
     v = verify("Which agreement did the initiative build on?", Reply([1], "Canada–Korea Free Trade Agreement", False),
                cands(FTA_BUILT_ON))
     assert v.answer == "Canada–Korea Free Trade Agreement"  # asked for the agreement itself
@@ -1261,6 +1264,17 @@ def test_the_second_look_skips_a_count_the_cited_sentence_shows_only_by_listing(
     assert check_threshold_for("How many workstreams does it set out?", Verdict(False, "3", listed), config) == ("", 0.0)
     written = [Span("doc.txt", 0, 60, "It sets out 3 workstreams for the car industries.", 0)]
     assert check_threshold_for("How many workstreams does it set out?", Verdict(False, "3", written), config)[1] > 0
+
+
+def test_the_second_look_skips_every_answer_the_code_made_by_quoting_a_sentence():
+    from assistant.checking import check_threshold_for
+    from assistant.config import Config
+
+    config = Config.load(path=None, environ={})
+    question = "Did the signing come with a new battery plant or production line?"
+    v = verify(question, Reply([1], "A new battery plant", False), cands(NO_PLANT))
+    assert v.answer.startswith("No. The documents say:")  # a quote the code made, not the model's words
+    assert check_threshold_for(question, v, config) == ("", 0.0)
 
 
 def test_a_how_many_answer_without_the_count_gets_the_count_its_sentence_shows_by_listing():
