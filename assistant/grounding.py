@@ -128,7 +128,8 @@ YES_NO_START = re.compile(r"^\s*(?:(?:so|and|but|ok|okay|well|hey|now|also)\b[,\
 NEGATION = re.compile(r"\b(not|no(?![.\s]*\d)|never|neither|nor|without|cannot|rather than|instead of|n't)\b|n't\b", re.I)
 # "Does it change X?" is answered by "X stays intact / unchanged"; `negates_question` reads these too.
 CHANGE_VERB = re.compile(r"\b(chang|alter|affect|modif|replac|supersed|overrid|amend|disrupt|abolish|scrap|supplant|substitut|"
-                         r"upend|overturn|overhaul|interfer|tamper|rewrit|(?:take|takes|took|taking) the place|mess(?:es|ed|ing)? (?:with|up))\w*", re.I)
+                         r"upend|overturn|overhaul|interfer|tamper|rewrit|disturb|undermin|upset|(?:take|takes|took|taking) the place|"
+                         r"mess(?:es|ed|ing)? (?:with|up)|(?:throw|throws|threw|thrown|throwing) out)\w*", re.I)
 PRESERVED = re.compile(r"\b(intact|unchanged|unaffected|untouched|unaltered|in place)\b", re.I)
 SCOPE_END = re.compile(r"[;.:!?]|\b(but|instead|while|whereas|although)\b", re.I)
 CHOICE = re.compile(r"\bor\b", re.I)  # "Which country, Korea or Japan?" offers the names to pick from

@@ -73,6 +73,14 @@ def test_mess_with_is_a_verb_of_change():
     assert verdict.answer.startswith("No")
 
 
+def test_disturb_and_throw_out_are_verbs_of_change_even_when_the_reply_copies_the_prompt_example():
+    intact = cands("It leaves existing North American trade arrangements intact.")
+    for question in ("Would our existing North American trade arrangements be disturbed by this deal?",
+                     "Does this deal throw out our North American trade arrangements?"):
+        verdict = verify(question, Reply([1], "No, it does not open on Sundays.", False), intact)
+        assert verdict.answer.startswith("No. The documents say:"), question
+
+
 def test_a_learners_word_order_still_names_the_asked_event():
     from assistant.events import asked_event, other_event
     q = "In which year the Canada–Korea free trade agreement was signed by the two governments, before it entered in force?"
