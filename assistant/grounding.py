@@ -167,9 +167,14 @@ def shown_by_counting(question: str, answer: str, cited: list[str]) -> bool:
     >>> shown_by_counting("How many workstreams?", "3", ["It sets out 3 workstreams: A, B and C."])
     False
     """
-    numbers = [t for t in names_and_numbers(answer) if t.isdigit() or NUMERALS.get(t, '').isdigit()]
+    numbers = _numbers(answer)
     shown, written = counted(question, cited), stem_set(cited)
     return bool(numbers) and all(found(t, shown) and not found(t, written) for t in numbers)
+
+
+def _numbers(text: str) -> list[str]:
+    """The numbers of `text`, in digits or words: "Two ministers, 3 areas" -> ['two', '3']."""
+    return [t for t in names_and_numbers(text) if t.isdigit() or NUMERALS.get(t, "").isdigit()]
 
 
 def _count_instead(question: str, answer: str, cited: list[Span]) -> Verdict | None:
@@ -186,7 +191,7 @@ def _count_instead(question: str, answer: str, cited: list[Span]) -> Verdict | N
     """
     if not HOW_MANY.search(asked_sentence(question)):
         return None
-    said = [t for t in names_and_numbers(answer) if t.isdigit() or NUMERALS.get(t, "").isdigit()]
+    said = _numbers(answer)
     for span in cited:
         shown = counted(question, [span.text], strict=True)  # not "Korean" twice for "how many Korean leaders"
         if len(shown) == 1 and not any(found(t, shown) for t in said):
@@ -1140,9 +1145,10 @@ def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | 
     """
     question = _spelled_as_in(question, answer)
     asked_text = asked_sentence(question)
-    if not ACTS_ON.match(asked_text) or not (_own_names(question, answer) or (SETS_UP.search(asked_text) and _renames_subject(question, answer))):
+    acts_on = ACTS_ON.match(asked_text)
+    if not acts_on or not (_own_names(question, answer) or (SETS_UP.search(asked_text) and _renames_subject(question, answer))):
         return None
-    wanted = set(stems(m.group(1))) if (m := ACTS_ON.match(asked_text)) else set()  # "What kind of system did …": asked for, not held
+    wanted = set(stems(acts_on.group(1)))  # "What kind of system did …": what is asked for need not be held
     asked = set(stems(SETS_UP.sub(" ", asked_text))) - GENERIC - wanted
     renamed = [w for w in stems(answer) if not found(w, set(stems(asked_text)))]  # "agreement" for "deal"
     for span in cited:
@@ -1220,7 +1226,7 @@ def _own_names(question: str, answer: str) -> set[str]:
     asked = asked_sentence(question)
     common, kind = {stem(w) for w in LOWER_WORD.findall(asked)}, stem(named_kind(question))
     common |= AGREEMENTS if common & AGREEMENTS else set()  # "the trade pact": its "… Agreement"
-    wanted = {stem(w) for w in words(m.group(1))} if (m := ACTS_ON.match(asked)) else set()  # "Which agreement did …?"
+    wanted = set(stems(m.group(1))) if (m := ACTS_ON.match(asked)) else set()  # "Which agreement did …?" asks for one
     wanted |= AGREEMENTS if wanted & AGREEMENTS else set()
     written = name_runs(asked)
     return {s for run in name_runs(answer)
