@@ -66,7 +66,7 @@ from .events import asked_event, other_event, staged_as_in
 from .metonyms import CAPITALS, without_dateline
 from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, NUMERALS, YEAR_NUMBER, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
 from .roles import other_party, other_role, paired_elsewhere, people_named, person_for, tied_elsewhere, title_of_another, titled_otherwise
-from .text import STOPWORDS, content_words, fold, similar, stem, stems, words
+from .text import STOPWORDS, content_words, fold, is_plural, similar, stem, stems, words
 from .types import Candidate, Span
 
 QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long|old|far(?! along| into| up| down)|large|big|often)|what (year|percentage|percent|share|amount|number)|in which year|which year)\b", re.I)
@@ -228,10 +228,10 @@ def counted(question: str, evidence: list[str], most: int = 10, strict: bool = F
     if not asked:
         return set()
     phrase = words(asked.group(1))
-    plural = next((i for i, w in enumerate(phrase) if w.endswith("s") and not w.endswith(("ss", "us", "is"))), 0)  # the noun phrase ends at its plural noun ("business leaders")
+    plural = next((i for i, w in enumerate(phrase) if is_plural(w)), 0)  # the noun phrase ends at its plural noun ("business leaders")
     times = []
-    things = {stem(w) for w in phrase[:plural + 1]} - STOPWORDS  # "how many government ministers": either word
-    things = {stem(phrase[plural])} if strict else things  # strict: only "ministers", and lists of short items
+    # "how many government ministers": either word; strict: only "ministers", and lists of short items
+    things = {stem(phrase[plural])} if strict else {stem(w) for w in phrase[:plural + 1]} - STOPWORDS
     for thing in things:
         times += [sum(stem(w) == thing for w in words(text)) for text in evidence]
         times += [n for text in evidence if (n := _listed_after(thing, text, longest=6 if strict else 0))]
@@ -247,7 +247,7 @@ def _named_with(thing: str, text: str, markers: frozenset[str], plural: bool = F
     """Whether `text` names `thing` (a stem) with one of `markers` up to `within` words before it,
     in the singular (or the plural): "a … committee" names one, "both countries" two."""
     tokens = words(text)
-    return any(stem(w) == thing and w.endswith("s") == plural and markers & set(tokens[max(0, i - within):i])
+    return any(stem(w) == thing and is_plural(w) == plural and markers & set(tokens[max(0, i - within):i])
                for i, w in enumerate(tokens))
 
 
@@ -1153,7 +1153,7 @@ def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | 
     renamed = [w for w in stems(answer) if not found(w, set(stems(asked_text)))]  # "agreement" for "deal"
     for span in cited:
         pool = stem_set([span.text])
-        pool |= AGREEMENTS if pool & AGREEMENTS else set()  # "the free trade deal" is its "Free Trade Agreement"
+        pool = _agreements_alike(pool)  # "the free trade deal" is its "Free Trade Agreement"
         missing = [w for w in asked if not found(w, pool)]
         if SETS_UP.search(asked_text) and not SETS_UP.search(span.text):
             continue
@@ -1188,6 +1188,11 @@ def _renames_subject(question: str, answer: str, longest: int = 6) -> bool:
 
 
 AGREEMENTS = frozenset(stem(w) for w in ("agreement", "pact", "deal", "accord", "treaty"))  # one kind of thing, by any name
+
+
+def _agreements_alike(terms: set[str]) -> set[str]:
+    """`terms` (stems) with every name for an agreement when they hold one: {"trade", "pact"} gains "agreement"."""
+    return terms | AGREEMENTS if terms & AGREEMENTS else terms
 NAME_ASKED = re.compile(r"\b(name[sd]?|call(?:s|ed)?|known as|title[sd]?|stands? for|term)\b", re.I)
 _AUX = r"(?:do|does|did|will|would|can|could|has|have|had)\b"
 # "What did X set up?", "What framework did X put in place?": group 1 is what is asked for ("framework")
@@ -1225,9 +1230,8 @@ def _own_names(question: str, answer: str) -> set[str]:
     """
     asked = asked_sentence(question)
     common, kind = {stem(w) for w in LOWER_WORD.findall(asked)}, stem(named_kind(question))
-    common |= AGREEMENTS if common & AGREEMENTS else set()  # "the trade pact": its "… Agreement"
-    wanted = set(stems(m.group(1))) if (m := ACTS_ON.match(asked)) else set()  # "Which agreement did …?" asks for one
-    wanted |= AGREEMENTS if wanted & AGREEMENTS else set()
+    common = _agreements_alike(common)  # "the trade pact": its "… Agreement"
+    wanted = _agreements_alike(set(stems(m.group(1))) if (m := ACTS_ON.match(asked)) else set())  # "Which pact did …?" asks for one
     written = name_runs(asked)
     return {s for run in name_runs(answer)
             if (found(run[-1], common) and not (kind and similar(run[-1], kind)) and run[-1] not in wanted)
@@ -1449,10 +1453,7 @@ def echoes_question(question: str, answer: str) -> bool:
     False
     """
     asked = stem_set([question])
-    return all(found(stem(w), asked) for w in _own_words(answer) if w not in NEGATIONS)
-
-
-NEGATIONS = frozenset("yes no not nor never none neither".split())
+    return all(found(stem(w), asked) for w in _own_words(answer) if not NEGATION.fullmatch(w))
 
 
 def _denied_elsewhere(question: str, cited: list[Span], evidence: list[Span], documents: list[str] | None = None,
@@ -1582,7 +1583,8 @@ def _quoted_no(span: Span, reason: str) -> Verdict:
 
 
 def _holding(answer: str, cited: list[Span], share: float = 0.5) -> list[Span]:
-    """The cited sentences that hold a word of the answer (all of them if none does).
+    """The cited sentences that hold the answer: those holding at least `share` of its words if
+    any does, else those holding one of them, else all of them.
 
     Whether an answer is about what the question names is judged on these: a
     sentence cited only because it names the question's subject ("the Free Trade
@@ -1604,8 +1606,7 @@ def _holding(answer: str, cited: list[Span], share: float = 0.5) -> list[Span]:
     """
     said = set(stems(answer)) - GENERIC
     held = [(s, sum(found(w, stem_set([s.text])) for w in said)) for s in cited]
-    return ([s for s, n in held if n >= share * len(said)] if any(n >= share * len(said) for _, n in held) else []) \
-        or [s for s, n in held if n] or cited
+    return [s for s, n in held if n >= share * len(said)] or [s for s, n in held if n] or cited
 
 
 def _useful(answer: str, question: str, cited: list[Span]) -> list[Span]:

@@ -58,6 +58,15 @@ def content_words(text: str) -> list[str]:
     return out
 
 
+def is_plural(word: str) -> bool:
+    """Whether a word looks like a plural: "leaders" yes; "business", "status", "analysis" no.
+
+    >>> [is_plural(w) for w in ["leaders", "business", "status", "analysis"]]
+    [True, False, False, False]
+    """
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def stem(word: str) -> str:
     """A small, predictable suffix stripper (see module docstring)."""
     w = fold(word)
@@ -72,7 +81,7 @@ def stem(word: str) -> str:
     for suffix in ("ing", "ed", "ly"):
         if w.endswith(suffix) and len(w) - len(suffix) >= (5 if suffix == "ly" else 3):  # 'Italy', 'supply' keep 'ly'
             return w[: -len(suffix)]
-    plural = w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    plural = is_plural(w)
     if plural:
         w = w[:-1]
     if w.endswith("ean") and (not plural or len(w) >= 6):  # Korean, Koreans -> korea; European -> europea; 'means' -> mean
