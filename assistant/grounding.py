@@ -414,8 +414,12 @@ WH_LIKE = re.compile(r"\b(?:wh[a-z’']*|wat|wich|how[a-z’']*)\b", re.I)
 REQUEST = re.compile(r"^\W*(?:list|name|give|tell|describe|explain|show|summari[sz]e|define|identify|outline|quote|"
                      r"provide|state|please|find|compare|cite)\b", re.I)
 ATTRIBUTE = re.compile(r"\b(?:date|day|year|month|time|name|names|title|titles|portfolio|position|job|value|amount|number|"
-                       r"figure|total|size|rate|cost|price|location|place|city|country|list|purpose|reason|source|"
+                       r"figure|total|size|rate|frequency|cost|price|location|place|site|venue|city|country|list|purpose|reason|source|"
                        r"wording|phrase|term|kind|type|percentage|share)\b", re.I)
+
+
+# A query that opens with what something has ("Seoul's payoff?", "Canadian auto sector's closest partner?") asks for it
+POSSESSED = re.compile(r"^\W*(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+\w", re.I)
 
 
 def elliptical_yes_no(question: str) -> bool:
@@ -425,20 +429,21 @@ def elliptical_yes_no(question: str) -> bool:
     >>> elliptical_yes_no("binding commitment?"), elliptical_yes_no("any new plant announced")
     (True, True)
 
-    A query that names what it wants (a date, a name, a title …), asks for it, uses
-    a question word anywhere (also "wat", "whats"), offers a choice, or leaves a
-    blank to fill ("The symbol for it is?", "… was called?") asks for that, not yes or no:
+    A query that names what it wants (a date, a name, a title …), asks for it, opens with
+    what someone has ("Seoul's payoff?"), uses a question word anywhere (also "wat",
+    "whats"), offers a choice, or leaves a blank to fill ("The symbol for it is?",
+    "… was called?") asks for that, not yes or no:
 
     >>> [elliptical_yes_no(q) for q in ["signing date?", "Exact title of Kim's ministry?", "list the sectors?",
     ...  "wat does it bring, minerals?", "Is it A or B?", "The symbol for mercuric oxide is?", "It was called?",
-    ...  "Who signed? Any quote from him?", "Korean minister name"]]
-    [False, False, False, False, False, False, False, False, False]
+    ...  "Who signed? Any quote from him?", "Korean minister name", "Seoul's payoff?", "Committee meeting frequency?"]]
+    [False, False, False, False, False, False, False, False, False, False, False]
 
     Deliberately not done: no parser; a verbless query that ends without a
     question mark asks yes or no only when it opens with "any".
     """
     last = asked_sentence(question).strip()
-    if WH_LIKE.search(question) or REQUEST.match(last) or CHOICE.search(last) or "_" in last:
+    if WH_LIKE.search(question) or REQUEST.match(last) or CHOICE.search(last) or "_" in last or POSSESSED.match(last):
         return False
     if re.match(r"^\W*any\b", last, re.I):
         return True
@@ -684,6 +689,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         return Verdict(True, DECLINED, reason="a bare yes/no reply to a question that is not yes/no")
     cited = _useful(answer, question, cited)
     if background is not None and (listed := _list_after(cited, background)):
+        if len(cited) == 1:  # "What areas …?" from "… across several areas": the next sentence names them, and answers
+            return Verdict(False, _said(listed), [listed], reason="the cited sentence announces a list; the next one gives it", claim=claim)
         return Verdict(False, f"{answer.rstrip('.')}. {_said(listed)}", cited + [listed], reason="supported by its citations and the list they announce", claim=claim)
     return Verdict(False, answer, cited, reason="supported by its citations", claim=claim)
 

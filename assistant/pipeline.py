@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .aboutness import POINTS_BACK, Background
 from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer, with_masthead
+from .asides import without_asides
 from .casing import Casing
 from .claims import restated, without_claim
 from .checking import check_threshold_for, second_look
@@ -171,7 +172,7 @@ class Assistant:
         standalone = self.condense(question, history) if history else None
         if standalone is not None:
             timings["condense"] = _ms(t0)
-        cleaned = self._casing.recase(restated(without_instructions(standalone or question)))
+        cleaned = self._casing.recase(restated(without_asides(without_instructions(standalone or question))))
         parts = split_parts(cleaned)
         if len(parts) == 1:
             yield from self._answer(question, cleaned, standalone, t0, timings)

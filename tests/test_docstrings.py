@@ -5,7 +5,7 @@ import importlib
 
 import pytest
 
-MODULES = ["aboutness", "answering", "casing", "checking", "claims", "config", "documents", "events", "fusion", "grounding", "lexical", "llm", "metonyms",
+MODULES = ["aboutness", "answering", "asides", "casing", "checking", "claims", "config", "documents", "events", "fusion", "grounding", "lexical", "llm", "metonyms",
            "models", "names", "parts", "retrieval", "roles", "sentences", "spans", "store", "text"]
 
 

@@ -113,3 +113,25 @@ def test_a_statement_then_so_does_asks_yes_or_no():
     q = "Ottawa's calling this a win, so does the deal actually announce a new plant for our members to work in?"
     assert is_yes_no(q)
     assert not is_yes_no("If it is binding, what does it require?")
+
+
+def test_a_tag_that_seeks_agreement_is_not_part_of_what_is_asked(seed_docs, make_fake_bot):
+    # ", or not?": its "not" made the question look negated, and the No the text gives was left to a model that said "Yes"
+    reply = "[1] Yes, it does not announce a new plant, production line, or binding investment commitment."
+    bot, llm = make_fake_bot(seed_docs, [reply])
+    ans = bot.ask("Is there any binding investment commitment anywhere in this deal, or not?")
+    assert "Question: Is there any binding investment commitment anywhere in this deal?\n" in llm.prompts[0][1]
+    assert ans.answer.startswith("No. ") and "binding investment commitment" in ans.citations[0].quote
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Will companies like mine get a seat at the table, or is it just government?",
+     "Will companies like mine get a seat at the table?"),  # the alternative would make a model say "No"
+    ("Surely this changes our existing North American trade arrangements, doesn't it?",
+     "Is it true that this changes our existing North American trade arrangements?"),
+    ("What's the committee actually for, in plain English?", "What's the committee actually for?"),  # "English" is no name to find
+])
+def test_what_is_asked_reaches_the_model_without_the_aside(seed_docs, make_fake_bot, question, asked):
+    bot, llm = make_fake_bot(seed_docs, ["[1] NOT ANSWERABLE"])
+    bot.ask(question)
+    assert f"Question: {asked}\n" in llm.prompts[0][1] + "\n"
