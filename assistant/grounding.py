@@ -689,7 +689,7 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         return Verdict(True, DECLINED, reason="a bare yes/no reply to a question that is not yes/no")
     cited = _useful(answer, question, cited)
     if background is not None and (listed := _list_after(cited, background)):
-        if len(cited) == 1:  # "What areas …?" from "… across several areas": the next sentence names them, and answers
+        if len(cited) == 1 and _asks_for_things(question):  # "What areas …?" from "… across several areas": the list answers
             return Verdict(False, _said(listed), [listed], reason="the cited sentence announces a list; the next one gives it", claim=claim)
         return Verdict(False, f"{answer.rstrip('.')}. {_said(listed)}", cited + [listed], reason="supported by its citations and the list they announce", claim=claim)
     return Verdict(False, answer, cited, reason="supported by its citations", claim=claim)
@@ -770,6 +770,16 @@ def other_month(question: str, absent: list[str], evidence: list[Span]) -> Verdi
         if asked and overlap(span) + same_stage >= len(asked) and DATE.search(fold(span.text)):
             return _quoted_no(span, f"the sentence about the claim gives another date than {', '.join(absent)}")
     return None
+
+
+def _asks_for_things(question: str) -> bool:
+    """Whether the question asks what or which things, or for a list: what a listing sentence answers.
+
+    >>> _asks_for_things("Which areas does it cover?"), _asks_for_things("List the areas"), _asks_for_things("How often does it meet?")
+    (True, True, False)
+    """
+    asked = asked_sentence(question)
+    return (m := WH_OPENS.match(asked)) is not None and fold(m.group(1)) in ("what", "which") or bool(REQUEST.match(asked))
 
 
 def _list_after(cited: list[Span], background: Background) -> Span | None:
@@ -1446,6 +1456,8 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     # a bare "Yes." says nothing of its own, nor does "No, it does not supersede the FTA" for "Does it supersede the FTA?"
     echo = said and (len(answer.split()) <= 2 or echoes_question(question, answer))
     if echo or (said == "yes" and support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT):
+        if said == "yes":  # the quote is the code's: of the sentences the model saw, the one about the claim
+            cited = [s for s in _about_the_question(question, cited, evidence or []) if not negates_question(question, s.text)] or cited
         answer = f"{said.capitalize()}. {_said(cited[0])}"  # quote what the verdict rests on, not words from elsewhere
     return Verdict(False, answer, cited, reason="yes/no answer supported by its citations")
 
@@ -1493,7 +1505,7 @@ def _denied_elsewhere(question: str, cited: list[Span], evidence: list[Span], do
 
 
 def _about_the_question(question: str, cited: list[Span], evidence: list[Span], margin: int = 2) -> list[Span]:
-    """For a "No" answer: cite the evidence sentence about the question's claim when the model cited another.
+    """For a "No", or a "Yes" the code quotes: cite the evidence sentence about the question's claim when the model cited another.
 
     A yes/no answer is a verdict on the question's claim, so its citation
     should be the sentence that states (or negates) that claim. When an evidence

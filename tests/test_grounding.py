@@ -1286,3 +1286,15 @@ def test_a_how_many_answer_without_the_count_gets_the_count_its_sentence_shows_b
            "alongside broader commercial talks between the two countries.")
     v = verify("How many Korean business leaders came?", Reply([1], "Korean officials and business leaders", False), cands(met))
     assert not v.answer.startswith("Two")  # "batteries, alongside broader … talks" is no list of two leaders
+
+
+def test_a_yes_that_only_echoes_the_question_quotes_the_sentence_about_its_claim():
+    # the model cited the committee's other sentence; the one it saw about the private sector is the one to quote
+    other = "The governments said the new committee will coordinate follow-up work and help define priority initiatives."
+    forum = "Officials said the committee will provide a forum, including through engagement with the private sector."
+    v = verify("Does the private sector get any role in this committee process?",
+               Reply([1], "Yes, the private sector gets some role in this committee process.", False), cands(other, forum))
+    assert not v.abstained and v.answer.startswith("Yes. ") and v.cited[0].text == forum
+    own = verify("Does the private sector get any role in this committee process?",
+                 Reply([1], "Yes, it will coordinate follow-up work.", False), cands(other, forum))
+    assert own.cited[0].text == other  # an answer with words of its own keeps the sentence they come from

@@ -26,7 +26,8 @@ def test_a_search_box_query_without_a_verb_asks_yes_or_no(query):
 
 @pytest.mark.parametrize("query", ["signing date?", "Korean minister name", "Exact title of Kim's ministry?",
                                    "wat does canada bring, minerals?", "The symbol for mercuric oxide is?",
-                                   "The new body, a one-time meeting or a permanent thing?"])
+                                   "The new body, a one-time meeting or a permanent thing?", "Seoul's payoff?",
+                                   "Canadian auto sector's closest integration partner?", "Committee meeting frequency?"])
 def test_a_query_that_names_what_it_wants_is_not_yes_no(query):
     assert not is_yes_no(query)
 
