@@ -69,7 +69,8 @@ from .roles import other_party, other_role, paired_elsewhere, people_named, pers
 from .text import STOPWORDS, content_words, fold, is_plural, similar, stem, stems, words
 from .types import Candidate, Span
 
-QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long|old|far(?! along| into| up| down)|large|big|often)|what (year|percentage|percent|share|amount|number)|in which year|which year)\b", re.I)
+QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long|old|far(?! along| into| up| down)|large|big|often|frequently)|what (year|percentage|percent|share|amount|number)|in which year|which year)\b"
+                               r"|\b(?:frequency|duration)\W*$", re.I)  # "Committee meeting frequency?"
 # "What was the (annual) value of …?" asks an amount; "What assumption is ascribed to the value of …?" does not.
 AMOUNT_ASKED = re.compile(r"^\s*what(?:'s| is| was| are| were| will be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
                           r"(value|cost|price|worth|budget|population|salary|revenue|number|amount|percentage|size) of\b", re.I)
@@ -330,7 +331,7 @@ AMOUNTS = frozenset("twice thrice half halves third thirds quarter quarters sing
 TIME_UNITS = frozenset("""second seconds minute minutes hour hours day days week weeks month months year years decade decades
     century centuries annually yearly monthly weekly daily hourly biennial annual until till rarely seldom often
     frequently always never""".split())
-HOW_LONG = re.compile(r"\bhow\s+(?:long|often)\b", re.I)
+HOW_LONG = re.compile(r"\bhow\s+(?:long|often|frequently)\b|\b(?:frequency|duration)\W*$", re.I)
 
 
 def gives_quantity(answer: str, question: str = "") -> bool:

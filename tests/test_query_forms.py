@@ -136,3 +136,13 @@ def test_what_is_asked_reaches_the_model_without_the_aside(seed_docs, make_fake_
     bot, llm = make_fake_bot(seed_docs, ["[1] NOT ANSWERABLE"])
     bot.ask(question)
     assert f"Question: {asked}\n" in llm.prompts[0][1] + "\n"
+
+
+@pytest.mark.parametrize("question", ["Committee meeting frequency?", "How frequently is the committee required to meet?"])
+def test_a_question_of_how_often_needs_a_rate_or_a_time(question):
+    forum = cands("Officials said the committee will provide a standing forum to identify projects.")
+    assert verify(question, Reply([1], forum[0].span.text, False), forum).abstained  # "a standing forum" is no rate
+    yearly = cands("The committee meets twice a year.")
+    assert verify(question, Reply([1], "twice a year", False), yearly).answer == "twice a year"
+    # a noun in the middle of a question is not what it asks: "high-frequency", "the duration of growth"
+    assert not verify("What is tied to the duration of growth?", Reply([1], "inequality", False), cands("Inequality shortens growth.")).abstained
