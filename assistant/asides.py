@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .grounding import YES_NO_START
+from .grounding import WH_OPENS, YES_NO_START
 from .names import question_sentences
 
 _AUX = r"(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)"
@@ -39,10 +39,9 @@ OR_NOT = re.compile(r",?\s+or\s+(?:not|no|nah|what)\s*(?=[?.!]*\s*$)", re.I)
 OR_ELSE = re.compile(rf",\s*or\s+(?:{_AUX}\s+{_PRONOUN}|{_PRONOUN}\s+{_AUX})\b[^?]*(?=\?\s*$)", re.I)
 # ", doesn't it?", ", right?": a tag that asks the reader to agree with the statement before it
 TAG = re.compile(rf",\s*(?:{_AUX}n[’']t\s+{_PRONOUN}|{_AUX}\s+{_PRONOUN}\s+not|right|correct|true|no|eh|surely)\s*(?=\?\s*$)", re.I)
-ASIDE = re.compile(r"^\W*in\s+(?:plain|simple)\s+(?:english|language|terms|words)\b[,:\s]*|"
-                   r",?\s*\bin\s+(?:plain|simple)\s+(?:english|language|terms|words)\b", re.I)
+_PLAINLY = r"in\s+(?:plain|simple)\s+(?:english|language|terms|words)\b"
+ASIDE = re.compile(rf"^\W*{_PLAINLY}[,:\s]*|,?\s*\b{_PLAINLY}", re.I)  # "In plain terms, what …?", "What …, in plain English?"
 STANCE = re.compile(r"^\W*(?:(?:surely|so|but|and|well|now|clearly|obviously)\b[,\s]*)+", re.I)
-WH = re.compile(r"^\W*(?:what|who|whom|whose|which|where|when|why|how)\b", re.I)
 
 
 def without_asides(question: str) -> str:
@@ -62,7 +61,7 @@ def without_asides(question: str) -> str:
         last = OR_ELSE.sub("", last)
     if TAG.search(last):
         stated = TAG.sub("", last)
-        if YES_NO_START.match(stated) or WH.match(stated):
+        if YES_NO_START.match(stated) or WH_OPENS.match(stated):
             last = stated
         elif len(parts) == 1:
             body = STANCE.sub("", stated).rstrip("?").strip()

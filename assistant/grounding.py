@@ -780,7 +780,7 @@ def _asks_for_things(question: str) -> bool:
     (True, True, False)
     """
     asked = asked_sentence(question)
-    return (m := WH_OPENS.match(asked)) is not None and fold(m.group(1)) in ("what", "which") or bool(REQUEST.match(asked))
+    return ((m := WH_OPENS.match(asked)) is not None and fold(m.group(1)) in ("what", "which")) or bool(REQUEST.match(asked))
 
 
 def _list_after(cited: list[Span], background: Background) -> Span | None:
