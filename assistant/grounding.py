@@ -1211,6 +1211,8 @@ AGREEMENTS = frozenset(stem(w) for w in ("agreement", "pact", "deal", "accord", 
 def _agreements_alike(terms: set[str]) -> set[str]:
     """`terms` (stems) with every name for an agreement when they hold one: {"trade", "pact"} gains "agreement"."""
     return terms | AGREEMENTS if terms & AGREEMENTS else terms
+
+
 NAME_ASKED = re.compile(r"\b(name[sd]?|call(?:s|ed)?|known as|title[sd]?|stands? for|term)\b", re.I)
 _AUX = r"(?:do|does|did|will|would|can|could|has|have|had)\b"
 # "What did X set up?", "What framework did X put in place?": group 1 is what is asked for ("framework")

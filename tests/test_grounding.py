@@ -621,6 +621,8 @@ def test_an_answer_from_a_sentence_announcing_several_things_brings_the_list_tha
     c = [Candidate(spans[0], 1.0, 1, 1)]
     v = verify("Which areas does the committee cover?", Reply([1], "the ones tied to vehicles.", False), c, background=bg)
     assert v.cited == spans[1:2] and v.answer == "The documents say: “These include battery manufacturing and critical minerals.”"
+    why = verify("Why does the committee advance cooperation?", Reply([1], "to tie it to vehicles.", False), c, background=bg)
+    assert why.cited == spans[:2] and why.answer.startswith("to tie it to vehicles. The documents say:")  # not a what/which: both kept
     spans[1] = Span("doc.txt", 71, 130, "They are all important to both countries.", 1)  # not a list: nothing added
     v = verify("Which areas does the committee cover?", Reply([1], "the ones tied to vehicles.", False), c, background=Background.of({"doc.txt": spans}))
     assert v.cited == spans[:1] and v.answer == "the ones tied to vehicles."
