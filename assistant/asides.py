@@ -18,6 +18,14 @@ doesn't it?" asks whether it does. So the pipeline asks what is asked:
 >>> without_asides("In plain English, what is the committee for?")
 'what is the committee for?'
 
+A spoken opener ("And", "So um", "Okay so") and a filler ("um", "uh") are no part of
+what is asked either; with them the question's own opening ("who", "is") is not first:
+
+>>> without_asides("And who put pen to paper on the Korean side?")
+'who put pen to paper on the Korean side?'
+>>> without_asides("so um is there like a deadline uh for the first meeting")
+'is there like a deadline for the first meeting'
+
 Deliberately not done: only the last sentence's end is read, and a statement with a
 tag becomes "Is it true that …?" only when it is the whole question. A choice between
 things ("Is it A or B?", "… once a year, or twice?") and a second question ("When does
@@ -28,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from .grounding import WH_OPENS, YES_NO_START
+from .grounding import REQUEST, WH_OPENS, YES_NO_START
 from .names import question_sentences
 
 _AUX = r"(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)"
@@ -40,6 +48,9 @@ OR_ELSE = re.compile(rf",\s*or\s+(?:{_AUX}\s+{_PRONOUN}|{_PRONOUN}\s+{_AUX})\b[^
 # ", doesn't it?", ", right?": a tag that asks the reader to agree with the statement before it
 TAG = re.compile(rf",\s*(?:{_AUX}n[’']t\s+{_PRONOUN}|{_AUX}\s+{_PRONOUN}\s+not|right|correct|true|no|eh|surely)\s*(?=\?\s*$)", re.I)
 _PLAINLY = r"in\s+(?:plain|simple)\s+(?:english|language|terms|words)\b"
+# "and", "so um", "okay so": said before a question, not asked; dropped only when a question's opening follows
+OPENER = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|alright|well|hey|now|also|oh|um+|uh+|erm|hmm+)\b[,.…\s]*)+", re.I)
+FILLER = re.compile(r"(?<![\w-])(?:[Uu]m+|[Uu]h+|[Ee]rm|[Hh]mm+)(?![\w-])[,.…]*\s*")  # "UM" (a name) is left alone
 ASIDE = re.compile(rf"^\W*{_PLAINLY}[,:\s]*|,?\s*\b{_PLAINLY}", re.I)  # "In plain terms, what …?", "What …, in plain English?"
 STANCE = re.compile(r"^\W*(?:(?:surely|so|but|and|well|now|clearly|obviously)\b[,\s]*)+", re.I)
 
@@ -55,7 +66,7 @@ def without_asides(question: str) -> str:
     parts = question_sentences(question)
     if not parts or (at := question.rfind(parts[-1])) < 0:
         return question
-    last = ASIDE.sub("", parts[-1])
+    last = _unprefaced(FILLER.sub("", ASIDE.sub("", parts[-1])))
     last = OR_NOT.sub("", last)
     if YES_NO_START.match(last):
         last = OR_ELSE.sub("", last)
@@ -67,6 +78,16 @@ def without_asides(question: str) -> str:
             body = STANCE.sub("", stated).rstrip("?").strip()
             last = f"Is it true that {body[:1].lower() + body[1:] if _common(body) else body}?"
     return question[:at] + last
+
+
+def _unprefaced(sentence: str) -> str:
+    """`sentence` without a spoken opener, when what follows opens a question or a request.
+
+    >>> _unprefaced("Okay, so tell me who signed."), _unprefaced("So the committee meets when?")
+    ('tell me who signed.', 'So the committee meets when?')
+    """
+    rest = OPENER.sub("", sentence)
+    return rest if rest != sentence and (WH_OPENS.match(rest) or YES_NO_START.match(rest) or REQUEST.match(rest)) else sentence
 
 
 def _common(text: str) -> bool:

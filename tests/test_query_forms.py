@@ -146,3 +146,15 @@ def test_a_question_of_how_often_needs_a_rate_or_a_time(question):
     assert verify(question, Reply([1], "twice a year", False), yearly).answer == "twice a year"
     # a noun in the middle of a question is not what it asks: "high-frequency", "the duration of growth"
     assert not verify("What is tied to the duration of growth?", Reply([1], "inequality", False), cands("Inequality shortens growth.")).abstained
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("And who put pen to paper on the Korean side?", "who put pen to paper on the Korean side?"),
+    ("so um is there like a deadline uh for the first meeting", "is there like a deadline for the first meeting"),
+    ("Okay, so tell me who signed.", "tell me who signed."),
+])
+def test_a_spoken_opener_and_fillers_are_not_part_of_what_is_asked(seed_docs, make_fake_bot, question, asked):
+    # with "And" first, the question's "who" was not read as its opening (who signed *for* Korea)
+    bot, llm = make_fake_bot(seed_docs, ["[1] NOT ANSWERABLE"])
+    bot.ask(question)
+    assert f"Question: {asked}\n" in llm.prompts[0][1] + "\n"
