@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import STOPWORDS, stem
 from .types import Candidate
 
 DECLINE = "NOT ANSWERABLE"
@@ -34,6 +35,8 @@ class Reply:
 
 REFERRING = re.compile(r"^(These|This|They|Those|It|Its|Their|Such|He|She|His|Her|The latter|The former)\b")
 MASTHEAD = re.compile(r"\b(datelines?|datelined|bylines?|newswire|wire service|news (agency|outlet|service)|filed from)\b", re.I)
+# "What is the new committee called?", "Name of the new committee", "What's the body named?"
+NAMING = re.compile(r"\b(?:called(?!\s+(?:for|on|upon|off|in|out|back)\b)|named|names?|titled?|known\s+as)\b", re.I)
 TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
@@ -59,6 +62,50 @@ def select_evidence(candidates: list[Candidate], spans: dict[str, list], max_ext
             have.add((c.span.source, c.span.index + 1))
     source_order = {src: i for i, src in enumerate(dict.fromkeys(c.span.source for c in chosen))}
     return sorted(chosen + extra[:max_extra], key=lambda c: (source_order[c.span.source], c.span.index))
+
+
+def with_naming_sentence(question: str, pool: list[Candidate], k: int) -> list[Candidate]:
+    """The best `k` of `pool`; for a question that asks what something is called, the best
+    sentence that gives it a name takes the place of the last when none of the `k` does.
+
+    A text names a thing once, usually where it introduces it ("establishes a Canada–Korea
+    Industrial Cooperation Committee"), and then calls it "the committee": that one
+    sentence is long, about more than the thing, and ranks below the sentences that
+    say "the new committee". A sentence names a thing the question calls by a common noun
+    when the noun is capitalised inside a name of two or more capitalised words.
+
+    >>> from .types import Span
+    >>> said = Candidate(Span("a.txt", 0, 30, "The new committee will meet.", 1), 1.0)
+    >>> named = Candidate(Span("a.txt", 31, 80, "It sets up a Joint Trade Committee and more.", 0), 0.5)
+    >>> [c.span.index for c in with_naming_sentence("What's the new committee called?", [said, said, named], 2)]
+    [1, 0]
+    >>> [c.span.index for c in with_naming_sentence("What will the new committee do?", [said, said, named], 2)]
+    [1, 1]
+
+    Deliberately not done: no parsing of names; a word capitalised only because it opens
+    the sentence does not count, and the number of sentences stays `k`.
+    """
+    top = pool[:k]
+    if not top or not NAMING.search(question):
+        return top
+    nouns = {stem(w) for w in re.findall(r"(?<![\w-])[a-z][a-z-]+", question) if w not in STOPWORDS}
+    if any(_names(c.span.text, nouns) for c in top):
+        return top
+    named = next((c for c in pool[k:] if _names(c.span.text, nouns)), None)
+    return top[:-1] + [named] if named else top
+
+
+def _names(sentence: str, nouns: set[str]) -> bool:
+    """Whether `sentence` capitalises one of `nouns` inside a name of two or more capitalised words.
+
+    >>> _names("Committee structure and next steps", {"committee"}), _names("It set up the Trade Committee.", {"committee"})
+    (False, True)
+    """
+    tokens = re.findall(r"[\w’'-]+", sentence)
+    capital = [t[:1].isupper() for t in tokens]
+    def in_name(i: int) -> bool:  # a capitalised neighbour; the first word's capital only opens the sentence
+        return (i > 1 and capital[i - 1]) or (i + 1 < len(tokens) and capital[i + 1])
+    return any(capital[i] and stem(t) in nouns and in_name(i) for i, t in enumerate(tokens) if i > 0)
 
 
 def with_masthead(question: str, candidates: list[Candidate], spans: dict[str, list]) -> list[Candidate]:

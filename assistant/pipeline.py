@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .aboutness import POINTS_BACK, Background
-from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer, with_masthead
+from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer, with_masthead, with_naming_sentence
 from .asides import without_asides
 from .casing import Casing
 from .claims import restated, without_claim
@@ -201,7 +201,8 @@ class Assistant:
         t1 = time.perf_counter()
         # a capital named only in a dateline still finds its sentences
         query = stand_in(search or cleaned, lambda ws: self._mentions(ws, self._corpus_stems))
-        candidates = with_masthead(asked, self.retriever.retrieve(query, self.config.top_k), self._spans)
+        pool = self.retriever.retrieve(query, self.config.candidates_k)
+        candidates = with_masthead(asked, with_naming_sentence(asked, pool, self.config.top_k), self._spans)
         timings["retrieve"] = _ms(t1)
         t2 = time.perf_counter()
         raw, decline_p, check_p = "", None, None

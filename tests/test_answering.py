@@ -56,3 +56,21 @@ def test_first_token_odds_compare_the_mass_of_two_replies():
     assert odds.value == pytest.approx(4.0 / 5.0)
     odds.read([9.0, 0.0, 0.0, 0.0], ids_a=[1, 3], ids_b=[0])  # only the first token counts
     assert odds.value == pytest.approx(0.8)
+
+
+def test_a_question_for_a_name_is_shown_the_sentence_that_gives_the_name(tmp_path, make_fake_bot):
+    # The one sentence that names the committee is long and about more than it; three shorter
+    # sentences say "the new committee" and outrank it.
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "memo.txt").write_text(
+        "The two governments signed a memorandum on trade in the spring. "
+        "It establishes a Joint Trade Advisory Committee and sets out workstreams on shipping, ports, customs, "
+        "research, technology cooperation and investment promotion across both economies. "
+        "The new committee will meet twice a year. Officials said the new committee will report to ministers. "
+        "The new committee is expected to start work soon.", encoding="utf-8")
+    bot, llm = make_fake_bot(docs, ["[1] NOT ANSWERABLE", "[1] NOT ANSWERABLE"])
+    bot.ask("What is the new committee called?")
+    assert "Joint Trade Advisory Committee" in llm.prompts[0][1]
+    bot.ask("What will the new committee do?")  # not asked for a name: the three best sentences, as ranked
+    assert "Joint Trade Advisory Committee" not in llm.prompts[1][1]
