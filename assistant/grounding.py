@@ -65,7 +65,7 @@ from .claims import reported_claim
 from .events import asked_event, other_event, staged_as_in
 from .metonyms import CAPITALS, without_dateline
 from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, NUMERALS, YEAR_NUMBER, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
-from .roles import other_party, other_role, paired_elsewhere, people_named, person_for, tied_elsewhere, title_of_another, titled_otherwise
+from .roles import other_party, other_role, paired_elsewhere, people_named, person_for, tied_elsewhere, title_for, title_of_another, titled_otherwise
 from .text import STOPWORDS, content_words, fold, is_plural, similar, stem, stems, words
 from .types import Candidate, Span
 
@@ -265,11 +265,46 @@ def _listed_after(thing: str, text: str, longest: int = 0) -> int:
 
 
 LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # between the items of "a, b and c"
+# "— lithium, nickel, cobalt?", ", like lithium or nickel?": examples the question offers at its end
+OFFERED = re.compile(r"(?:\s[-–—]\s*|—\s*|:\s+|,?\s+(?P<like>like|such as|e\.g\.,?|say,|for example,?|for instance,?)\s+)"
+                     r"(?P<items>[^?—:]+?)\s*[?.!]*\s*$", re.I)
+
+
+def without_offered(question: str) -> str:
+    """`question` without the examples it offers at its end: a list of short items after a
+    dash or colon, or any after "like", "such as", "e.g.".
+
+    >>> without_offered("Which minerals are covered — lithium, nickel, graphite, cobalt?")
+    'Which minerals are covered'
+    >>> without_offered("Which minerals, like lithium?"), without_offered("Why now — what is the stated aim on its end?")
+    ('Which minerals', 'Why now — what is the stated aim on its end?')
+
+    Deliberately not done: "Is it A or B?" and "Who signed: Joly or Kim?" keep their
+    alternatives (`offers_choice` reads them); a yes/no question keeps its examples
+    (`support_ratio`: "No, it is not a fleet order" may echo them).
+    """
+    m = OFFERED.search(question)
+    if not m:
+        return question
+    items = [i for i in LIST_ITEM.split(m.group("items")) if i.strip()]
+    if WH_ANYWHERE.match(m.group("items")):  # "…, like what do they get?" asks again
+        return question
+    listed = len(items) >= 2 and "," in m.group("items") and all(len(i.split()) <= 3 for i in items)
+    return question[:m.start()] if m.group("like") or listed else question
+    return question
 
 
 def support_ratio(answer: str, question: str, evidence: list[str]) -> float:
-    """Share of the answer's own content words (not from the question) found in the evidence."""
-    asked = stem_set([question])
+    """Share of the answer's own content words (not from the question) found in the evidence.
+    The examples a question offers ("Which minerals — lithium, nickel, cobalt?") are the
+    answer's own words when it picks them: the question does not say they are right.
+
+    >>> support_ratio("Lithium and nickel.", "Which minerals — lithium, nickel, cobalt?", ["It uses mineral resources."])
+    0.0
+    >>> support_ratio("Lithium.", "Which minerals does it use?", ["It uses lithium."])
+    1.0
+    """
+    asked = stem_set([question if is_yes_no(question) else without_offered(question)])
     own = [s for s in stems(answer) if s not in GENERIC and not found(s, asked)]
     if not own:
         return 1.0
@@ -613,6 +648,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if reply.declined:
         if no := _no_from_evidence(question, ranked, "the model declined, but a top sentence negates the question"):
             return no  # small models decline "Is there X?" when the text says "there is no X"
+        if titled := next(((t, c.span) for c in ranked if (t := title_for(asked_sentence(question), c.span.text))), None):
+            return Verdict(False, titled[0], [titled[1]], reason="the model declined, but a top sentence gives the asked person's title")
         return Verdict(True, DECLINED, reason="the model found no answer in the evidence")
     if not is_yes_no(question) and (no := _no_from_evidence(question, ranked, "a top sentence negates each thing the question offers")):
         return no  # "Did it announce a factory or a production line?" when the text announces neither
@@ -1348,7 +1385,8 @@ def only_repeats(question: str, answer: str, cited: list[str]) -> bool:
     if QUANTIFIER.match(answer):
         return False
     content = _own_words(BEFORE_NAME.sub("", answer)) + _generic_in_names(answer)
-    if CHOICE.search(question) and all(found(stem(w), stem_set(cited)) for w in content):
+    offers = CHOICE.search(question) or without_offered(question) != question  # "A or B?", "— a, b, c?"
+    if offers and all(found(stem(w), stem_set(cited)) for w in content):
         return False
     asked = stem_set([question])
     if ACTS_ON.match(asked_sentence(question)) and not NAME_ASKED.search(question):
@@ -1429,6 +1467,9 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
         claim = reported_claim(question)  # "X says Korea pledged $10 billion. Did it lock in a figure like that?"
         if not any(map(_overlap_with(question), cited)) and not (claim and any(map(_overlap_with(claim), cited))):  # "Can it be renewed?" → "No, it does not announce a plant"
             return Verdict(True, DECLINED, reason="a no needs a sentence about the question's claim, and the cited one holds none of its words")
+        if not any(negates_question(question, s.text) for s in cited) and not _holds_more_than_names(question, cited) \
+                and not (claim and _holds_more_than_names(claim, cited)):
+            return Verdict(True, DECLINED, reason="a no needs a sentence about the question's claim, and the cited one holds only its names")
         if SILENT_SOURCE.search(answer) and not any(negates_question(question, s.text) for s in cited):
             return Verdict(True, DECLINED, reason="the no says only that the documents do not mention it: that is no answer")
     negating = [s for s in cited if negates_question(question, s.text)]
@@ -1463,6 +1504,23 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
             cited = [s for s in _about_the_question(question, cited, evidence or []) if not negates_question(question, s.text)] or cited
         answer = f"{said.capitalize()}. {_said(cited[0])}"  # quote what the verdict rests on, not words from elsewhere
     return Verdict(False, answer, cited, reason="yes/no answer supported by its citations")
+
+
+def _holds_more_than_names(question: str, cited: list[Span]) -> bool:
+    """Whether a cited sentence holds a word of the question besides its names, or the question has
+    no other words. "Are there subsidies or tax credits for Korean firms in Canada?" is not
+    answered "No" by a sentence that names Korea and Canada and says nothing of subsidies.
+
+    >>> s = Span("a.txt", 0, 60, "For South Korea, it provides a platform in the Canadian market.", 0)
+    >>> _holds_more_than_names("Are there subsidies for Korean firms in Canada?", [s])
+    False
+    >>> _holds_more_than_names("Is there a platform for Korean firms?", [s]), _holds_more_than_names("Is it Korea?", [s])
+    (True, True)
+    """
+    asked = asked_sentence(question)
+    own = set(stems(asked)) - GENERIC - set(names_and_numbers(asked))
+    held = stem_set([s.text for s in cited])
+    return not own or any(found(w, held) for w in own)
 
 
 def echoes_question(question: str, answer: str) -> bool:

@@ -117,17 +117,50 @@ def _title_of(tokens: list[str], person: tuple[int, int], people: list[tuple[int
     """The title words around a person: the title-like run right before the name ("Japan's Minister
     of Trade, Kenji Sato") and the one after the name and a comma ("Obama, the 44th president of …"),
     each stopping at another person."""
+    return [tokens[i] for run in _title_runs(tokens, person, people) for i in run if tokens[i] != ","]
+
+
+def _title_runs(tokens: list[str], person: tuple[int, int], people: list[tuple[int, int]]) -> list[range]:
+    """The token ranges of `_title_of`: the run before the name, then the one after it (each may be empty)."""
     taken = {i for a, b in people if (a, b) != person for i in range(a, b)}
-    before, i = [], person[0] - 1
+    i = person[0] - 1
     while i >= 0 and i not in taken and (_titular(tokens[i]) or tokens[i] == ","):
-        before.append(tokens[i])
         i -= 1
-    after, i = [], person[1] + 1
+    j = person[1] + 1
     if person[1] < len(tokens) and tokens[person[1]] == ",":
-        while i < len(tokens) and i not in taken and _titular(tokens[i]):
-            after.append(tokens[i])
-            i += 1
-    return [t for t in before + after if t != ","]
+        while j < len(tokens) and j not in taken and _titular(tokens[j]):
+            j += 1
+    return [range(i + 1, person[0]), range(person[1] + 1, j)]
+
+
+def title_for(question: str, sentence: str) -> str:
+    """The title `sentence` gives the person a question about a position names, as the sentence
+    writes it ('' if none): "What's Joly's portfolio?" → "Canadian Industry Minister".
+
+    >>> s = "It was signed by Canadian Industry Minister Mélanie Joly and South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan."
+    >>> title_for("What's Joly's portfolio?", s), title_for("Kim Jung-kwan's portfolio", s)
+    ('Canadian Industry Minister', 'South Korea’s Minister of Trade, Industry and Energy')
+    >>> title_for("What did Joly sign?", s), title_for("What is Lee's title?", s)
+    ('', '')
+
+    Deliberately not done: the person must be named in the question; "the Korean minister's
+    portfolio" names an office, not a person.
+    """
+    if not POSITION_ASKED.search(question):
+        return ""
+    matches = list(TOKEN.finditer(sentence))
+    tokens = [m.group() for m in matches]
+    people = _people(tokens)
+    asked = _capitalised(question)
+    for person in people:
+        if _shares(tokens[person[0]:person[1]], asked):
+            for run in _title_runs(tokens, person, people):
+                run = [i for i in run if tokens[i] != ","]
+                while run and not tokens[run[0]][0].isupper():  # "and South Korea's Minister …": a title opens with a capital
+                    run = run[1:]
+                if run:
+                    return sentence[matches[run[0]].start():matches[run[-1]].end()]
+    return ""
 
 
 def _asked(question: str) -> tuple[list[str], list[str]] | None:
@@ -367,7 +400,7 @@ def _determines(word: str) -> bool:
     return fold(word) in {"the", "a", "an", "its", "their", "his", "her", "our"} or _possessive(word)
 
 
-POSITION_ASKED = re.compile(r"\b(?:position|title|role|office|post|job)s?\b", re.I)
+POSITION_ASKED = re.compile(r"\b(?:position|title|role|office|post|job|portfolio)s?\b", re.I)
 
 
 def title_of_another(question: str, answer: str, sentence: str) -> str:

@@ -765,9 +765,14 @@ def test_a_name_ending_in_the_question_s_own_noun_does_not_say_who_leads_it():
 def test_an_example_the_question_offers_is_no_answer_unless_the_cited_sentence_names_it():
     c = cands("For Canada, that includes leveraging domestic mineral resources relevant to battery production.")
     v = verify("Which specific critical minerals, like lithium or nickel, are covered?", Reply([1], "lithium", False), c)
-    assert v.abstained and "repeats" in v.reason
+    assert v.abstained and "not in what it cites" in v.reason  # the question's examples are no support for picking one
     named = cands("The deal covers critical minerals such as lithium.")
     assert not verify("Which critical minerals, like lithium or nickel, are covered?", Reply([1], "lithium", False), named).abstained
+    # a list after a dash, and a reply that adds a word of the cited sentence ("For Canada") to the question's list
+    q = "Which specific minerals are covered — lithium, nickel, graphite, cobalt?"
+    assert verify(q, Reply([1], "For Canada, lithium, nickel, graphite, cobalt.", False), c).abstained
+    held = verify(q, Reply([1], "Lithium and nickel.", False), cands("It covers lithium and nickel."))
+    assert not held.abstained and held.answer == "Lithium and nickel."
 
 
 def test_a_country_named_another_way_holds_the_question_s_name():
@@ -1300,3 +1305,22 @@ def test_a_yes_that_only_echoes_the_question_quotes_the_sentence_about_its_claim
     own = verify("Does the private sector get any role in this committee process?",
                  Reply([1], "Yes, it will coordinate follow-up work.", False), cands(other, forum))
     assert own.cited[0].text == other  # an answer with words of its own keeps the sentence they come from
+
+
+PLATFORM_KR = "For South Korea, it provides an additional platform for engagement in the Canadian market."
+
+
+def test_a_no_from_a_sentence_that_holds_only_the_questions_names_is_declined():
+    q = "Are there subsidies or tax credits on offer for Korean firms setting up in Canada?"
+    reply = Reply([1], "No, it provides an additional platform for engagement in the Canadian market.", False)
+    assert verify(q, reply, cands(PLATFORM_KR)).abstained
+    about = verify("Is there a platform for Korean firms in Canada?", Reply([1], "No.", False), cands(PLATFORM_KR))
+    assert not about.abstained  # it holds "platform": about the claim, whatever the model made of it
+
+
+def test_a_declined_question_for_a_named_persons_portfolio_gets_the_title_the_sentence_gives():
+    v = verify("What's Joly's portfolio?", Reply([], "", True), cands(SIGNED_BY_BOTH))
+    assert not v.abstained and v.answer == "Canadian Industry Minister" and v.cited[0].text == SIGNED_BY_BOTH
+    kim = verify("Kim Jung-kwan's portfolio", Reply([], "", True), cands(SIGNED_BY_BOTH))
+    assert kim.answer == "South Korea’s Minister of Trade, Industry and Energy"
+    assert verify("What's Lee's portfolio?", Reply([], "", True), cands(SIGNED_BY_BOTH)).abstained  # named nowhere
