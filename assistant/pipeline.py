@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .aboutness import POINTS_BACK, Background
-from .answering import DECLINE, format_evidence, parse_reply, reply_grammar, select_evidence, streamed_answer, with_masthead, with_naming_sentence
+from .answering import DECLINE, format_evidence, is_heading, parse_reply, reply_grammar, select_evidence, streamed_answer, with_masthead, with_naming_sentence
 from .asides import without_asides
 from .casing import Casing
 from .claims import restated, without_claim
@@ -202,6 +202,7 @@ class Assistant:
         # a capital named only in a dateline still finds its sentences
         query = stand_in(search or cleaned, lambda ws: self._mentions(ws, self._corpus_stems))
         pool = self.retriever.retrieve(query, self.config.candidates_k)
+        pool = [c for c in pool if not is_heading(c.span.text)] or pool  # a heading is shown to no one: it takes no place
         candidates = with_masthead(asked, with_naming_sentence(asked, pool, self.config.top_k), self._spans)
         timings["retrieve"] = _ms(t1)
         t2 = time.perf_counter()
