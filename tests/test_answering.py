@@ -74,3 +74,16 @@ def test_a_question_for_a_name_is_shown_the_sentence_that_gives_the_name(tmp_pat
     assert "Joint Trade Advisory Committee" in llm.prompts[0][1]
     bot.ask("What will the new committee do?")  # not asked for a name: the three best sentences, as ranked
     assert "Joint Trade Advisory Committee" not in llm.prompts[1][1]
+
+
+def test_a_heading_takes_no_place_among_the_evidence(tmp_path, make_fake_bot):
+    # the heading matches the question best, but the model is never shown a heading: it would have seen two sentences
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "memo.txt").write_text(
+        "Committee structure\n\nThe committee will meet twice a year. The committee reports to ministers. "
+        "The committee has twelve members. The weather was mild.", encoding="utf-8")
+    bot, llm = make_fake_bot(docs, ["[1] NOT ANSWERABLE"])
+    bot.ask("What is the committee structure?")
+    shown = [line for line in llm.prompts[0][1].splitlines() if line[:1] == "[" and line[1:2].isdigit()]
+    assert len(shown) == 3 and not any("Committee structure" in line for line in shown)
