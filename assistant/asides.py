@@ -26,6 +26,13 @@ what is asked either; with them the question's own opening ("who", "is") is not 
 >>> without_asides("so um is there like a deadline uh for the first meeting")
 'is there like a deadline for the first meeting'
 
+And so are "or something" and ", what does the article say":
+
+>>> without_asides("is it like a contract to buy vehicles or something")
+'is it like a contract to buy vehicles'
+>>> without_asides("is canada less dependent on the US, what does the article say")
+'is canada less dependent on the US'
+
 Deliberately not done: only the last sentence's end is read, and a statement with a
 tag becomes "Is it true that …?" only when it is the whole question. A choice between
 things ("Is it A or B?", "… once a year, or twice?") and a second question ("When does
@@ -42,16 +49,19 @@ from .names import question_sentences
 _AUX = r"(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)"
 _PRONOUN = r"(?:it|this|that|they|there|he|she|we|you)"
 # ", or not?" and its like: the question's own negative, which asks nothing more
-OR_NOT = re.compile(r",?\s+or\s+(?:not|no|nah|what)\s*(?=[?.!]*\s*$)", re.I)
+OR_NOT = re.compile(r",?\s+or\s+(?:not|no|nah|what|something|anything|whatever)(?:\s+like\s+that)?\s*(?=[?.!]*\s*$)", re.I)
 # ", or is it purely X?": the alternative that would make the answer "No"
-OR_ELSE = re.compile(rf",\s*or\s+(?:{_AUX}\s+{_PRONOUN}|{_PRONOUN}\s+{_AUX})\b[^?]*(?=\?\s*$)", re.I)
+OR_ELSE = re.compile(rf",?\s+or\s+(?:{_AUX}\s+{_PRONOUN}|{_PRONOUN}\s+{_AUX})\b[^?]*(?=[?.!]*\s*$)", re.I)
 # ", doesn't it?", ", right?": a tag that asks the reader to agree with the statement before it
 TAG = re.compile(rf",\s*(?:{_AUX}n[’']t\s+{_PRONOUN}|{_AUX}\s+{_PRONOUN}\s+not|right|correct|true|no|eh|surely)\s*(?=\?\s*$)", re.I)
 _PLAINLY = r"in\s+(?:plain|simple)\s+(?:english|language|terms|words)\b"
 # "and", "so um", "okay so": said before a question, not asked; dropped only when a question's opening follows
-OPENER = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|alright|well|hey|now|also|oh|um+|uh+|erm|hmm+)\b[,.…\s]*)+", re.I)
+OPENER = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|alright|well|hey|now|also|oh|basically|honestly|seriously|actually|like|"
+                    r"um+|uh+|erm|hmm+)\b[,.…\s]*)+", re.I)
 FILLER = re.compile(r"(?<![\w-])(?:[Uu]m+|[Uu]h+|[Ee]rm|[Hh]mm+)(?![\w-])[,.…]*\s*")  # "UM" (a name) is left alone
-ASIDE = re.compile(rf"^\W*{_PLAINLY}[,:\s]*|,?\s*\b{_PLAINLY}", re.I)  # "In plain terms, what …?", "What …, in plain English?"
+# ", what does the article say?" after a question: where to look, asked again
+_SAYS = r",?\s*(?:what|how)\s+(?:does|do|did)\s+(?:the\s+|this\s+)?(?:article|text|piece|story|report|document|source)\s+(?:say|put\s+it)\b"
+ASIDE = re.compile(rf"^\W*{_PLAINLY}[,:\s]*|,?\s*\b{_PLAINLY}|(?<=\w){_SAYS}(?=\W*$)", re.I)  # "In plain terms, what …?", "What …, in plain English?"
 STANCE = re.compile(r"^\W*(?:(?:surely|so|but|and|well|now|clearly|obviously)\b[,\s]*)+", re.I)
 
 

@@ -140,6 +140,8 @@ def title_for(question: str, sentence: str) -> str:
     >>> s = "It was signed by Canadian Industry Minister Mélanie Joly and South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan."
     >>> title_for("What's Joly's portfolio?", s), title_for("Kim Jung-kwan's portfolio", s)
     ('Canadian Industry Minister', 'South Korea’s Minister of Trade, Industry and Energy')
+    >>> title_for("whats kim jung-kwans actual job title", s)
+    'South Korea’s Minister of Trade, Industry and Energy'
     >>> title_for("What did Joly sign?", s), title_for("What is Lee's title?", s)
     ('', '')
 
@@ -151,7 +153,7 @@ def title_for(question: str, sentence: str) -> str:
     matches = list(TOKEN.finditer(sentence))
     tokens = [m.group() for m in matches]
     people = _people(tokens)
-    asked = _capitalised(question)
+    asked = [t for t in TOKEN.findall(question) if len(t) > 2]  # typed in lower case too: "whats kim jung-kwans job title"
     for person in people:
         if _shares(tokens[person[0]:person[1]], asked):
             for run in _title_runs(tokens, person, people):

@@ -1323,4 +1323,6 @@ def test_a_declined_question_for_a_named_persons_portfolio_gets_the_title_the_se
     assert not v.abstained and v.answer == "Canadian Industry Minister" and v.cited[0].text == SIGNED_BY_BOTH
     kim = verify("Kim Jung-kwan's portfolio", Reply([], "", True), cands(SIGNED_BY_BOTH))
     assert kim.answer == "South Korea’s Minister of Trade, Industry and Energy"
+    typed = verify("whats kim jung-kwans actual job title", Reply([], "", True), cands(SIGNED_BY_BOTH))
+    assert typed.answer == kim.answer  # a name typed in lower case, its possessive without an apostrophe
     assert verify("What's Lee's portfolio?", Reply([], "", True), cands(SIGNED_BY_BOTH)).abstained  # named nowhere

@@ -152,6 +152,10 @@ def test_a_question_of_how_often_needs_a_rate_or_a_time(question):
     ("And who put pen to paper on the Korean side?", "who put pen to paper on the Korean side?"),
     ("so um is there like a deadline uh for the first meeting", "is there like a deadline for the first meeting"),
     ("Okay, so tell me who signed.", "tell me who signed."),
+    ("so basically what's the committee for", "what's the committee for"),
+    ("is it like a contract to buy vehicles or something", "is it like a contract to buy vehicles"),  # "or something" offered no choice
+    ("are companies going to be involved or is it just governments", "are companies going to be involved"),  # no comma
+    ("is canada less dependent on the US, what does the article say", "is canada less dependent on the US"),
 ])
 def test_a_spoken_opener_and_fillers_are_not_part_of_what_is_asked(seed_docs, make_fake_bot, question, asked):
     # with "And" first, the question's "who" was not read as its opening (who signed *for* Korea)
