@@ -289,8 +289,8 @@ def without_offered(question: str) -> str:
     items = [i for i in LIST_ITEM.split(m.group("items")) if i.strip()]
     if WH_ANYWHERE.match(m.group("items")):  # "…, like what do they get?" asks again
         return question
-    listed = len(items) >= 2 and "," in m.group("items") and all(len(i.split()) <= 3 for i in items)
-    return question[:m.start()] if m.group("like") or listed else question
+    short = all(len(i.split()) <= 3 for i in items)  # "like hyundai or lg are going to build plants" is no list
+    return question[:m.start()] if short and (m.group("like") or (len(items) >= 2 and "," in m.group("items"))) else question
     return question
 
 
@@ -1242,7 +1242,7 @@ def _renames_subject(question: str, answer: str, longest: int = 6) -> bool:
     return 2 <= len(said) <= longest and sum(not found(w, asked) for w in said) == 1
 
 
-AGREEMENTS = frozenset(stem(w) for w in ("agreement", "pact", "deal", "accord", "treaty"))  # one kind of thing, by any name
+AGREEMENTS = frozenset(stem(w) for w in ("agreement", "pact", "deal", "accord", "treaty", "memorandum"))  # one kind of thing, by any name
 
 
 def _agreements_alike(terms: set[str]) -> set[str]:
@@ -1499,7 +1499,9 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     cited = _closest(question, cited)
     # a bare "Yes." says nothing of its own, nor does "No, it does not supersede the FTA" for "Does it supersede the FTA?"
     echo = said and (len(answer.split()) <= 2 or echoes_question(question, answer))
-    if echo or (said == "yes" and support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT):
+    # a Yes from a sentence less about the claim than one the model saw; a No in words of a sentence it does not cite
+    better = said == "yes" and _about_the_question(question, cited, evidence or []) != cited
+    if echo or better or (said and support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT):
         if said == "yes":  # the quote is the code's: of the sentences the model saw, the one about the claim
             cited = [s for s in _about_the_question(question, cited, evidence or []) if not negates_question(question, s.text)] or cited
         answer = f"{said.capitalize()}. {_said(cited[0])}"  # quote what the verdict rests on, not words from elsewhere
@@ -1560,7 +1562,7 @@ def _denied_elsewhere(question: str, cited: list[Span], evidence: list[Span], do
     named, held = set(names_and_numbers(asked)), stem_set([c.text for c in cited])
     kept = [w for w in set(stems(asked)) - GENERIC - named if found(w, held)]  # what the "Yes" rests on
     denying = [s for s in evidence if s not in cited and negates_question(question, s.text) and overlap(s) >= most + margin
-               and all(found(w, stem_set([s.text])) for w in kept)
+               and all(found(w, _agreements_alike(stem_set([s.text]))) for w in kept)  # "this deal" is its "memorandum"
                and not missing_terms(asked, [s.text] + [c.text for c in cited], documents=documents)]
     return max(denying, key=overlap, default=None)
 

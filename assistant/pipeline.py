@@ -28,7 +28,7 @@ from .checking import check_threshold_for, second_look
 from .config import Config
 from .documents import load_documents
 from .errors import DocumentsError, QuestionError
-from .grounding import DECLINED, Verdict, is_yes_no, other_month, verify
+from .grounding import DECLINED, QUOTED, Verdict, is_yes_no, other_month, verify
 from .llm import FirstTokenOdds
 from .metonyms import stand_in, without_dateline
 from .models import cache_dir
@@ -237,8 +237,8 @@ class Assistant:
                 setting, threshold = check_threshold_for(asked, verdict, self.config) if getattr(self.llm, "reports_odds", False) else ("", 0.0)
                 if threshold > 0:
                     verdict, check_p = self._second_look(of_documents, verdict, setting, threshold)
-            if not verdict.abstained and pieces >= self.config.max_answer_tokens:
-                verdict.answer += "…"  # cut by the token limit: say so rather than stop mid-sentence
+            if not verdict.abstained and pieces >= self.config.max_answer_tokens and QUOTED not in verdict.answer:
+                verdict.answer += "…"  # cut by the token limit: say so rather than stop mid-sentence (a quote is whole)
         timings["generate"] = _ms(t2)
         timings["total"] = _ms(t0)
         yield Answer(question, verdict.answer, verdict.abstained, [Citation.of(s) for s in verdict.cited],

@@ -1304,7 +1304,10 @@ def test_a_yes_that_only_echoes_the_question_quotes_the_sentence_about_its_claim
     assert not v.abstained and v.answer.startswith("Yes. ") and v.cited[0].text == forum
     own = verify("Does the private sector get any role in this committee process?",
                  Reply([1], "Yes, it will coordinate follow-up work.", False), cands(other, forum))
-    assert own.cited[0].text == other  # an answer with words of its own keeps the sentence they come from
+    assert own.cited[0].text == forum  # words of its own from a sentence less about the claim do not keep it (session 25)
+    kept = verify("Does the committee coordinate follow-up work?",
+                  Reply([1], "Yes, it will coordinate follow-up work.", False), cands(other, forum))
+    assert kept.cited[0].text == other  # the sentence most about the claim already
 
 
 PLATFORM_KR = "For South Korea, it provides an additional platform for engagement in the Canadian market."
@@ -1326,3 +1329,26 @@ def test_a_declined_question_for_a_named_persons_portfolio_gets_the_title_the_se
     typed = verify("whats kim jung-kwans actual job title", Reply([], "", True), cands(SIGNED_BY_BOTH))
     assert typed.answer == kim.answer  # a name typed in lower case, its possessive without an apostrophe
     assert verify("What's Lee's portfolio?", Reply([], "", True), cands(SIGNED_BY_BOTH)).abstained  # named nowhere
+
+
+def test_a_yes_about_this_deal_is_denied_by_a_sentence_that_calls_it_the_memorandum():
+    intact = ("The Canada–South Korea memorandum expands the structures Canada uses with non-U.S. partners, "
+              "while leaving existing North American trade arrangements intact.")
+    scope = "The deal also reflects the widening scope of trade policy discussions beyond tariffs."
+    v = verify("does this deal change canadas trade arrangements with the us and mexico",
+               Reply([2], "Yes, the deal reflects the widening scope of trade policy discussions.", False), cands(intact, scope))
+    assert v.answer.startswith("No. ") and v.cited[0].text == intact
+
+
+def test_a_yes_or_no_in_the_words_of_a_sentence_it_does_not_rest_on_quotes_the_one_it_does():
+    procurement = "The memorandum is an industrial cooperation framework rather than a vehicle-specific procurement contract."
+    replace = "The new memorandum does not replace that agreement; instead, it adds a mechanism linked to next-generation vehicles."
+    no = verify("is this basically a contract to buy vehicles",
+                Reply([2], "No, it does not replace that agreement; instead, it adds a mechanism.", False), cands(procurement, replace))
+    assert no.answer == f"No. The documents say: “{procurement}”" and no.cited[0].text == procurement
+    forum = "Officials said the committee will provide a standing forum, including through engagement with the private sector."
+    work = "The governments said the new committee will coordinate follow-up work and help define priority initiatives."
+    yes = verify("is the private sector going to have any role in this committee stuff",
+                 Reply([2], "Yes, the new committee will coordinate follow-up work and help define priority initiatives.", False),
+                 cands(forum, work))
+    assert yes.answer == f"Yes. The documents say: “{forum}”" and yes.cited[0].text == forum

@@ -153,6 +153,7 @@ def test_a_question_of_how_often_needs_a_rate_or_a_time(question):
     ("so um is there like a deadline uh for the first meeting", "is there like a deadline for the first meeting"),
     ("Okay, so tell me who signed.", "tell me who signed."),
     ("so basically what's the committee for", "what's the committee for"),
+    ("So could you please list the areas the committee covers?", "list the areas the committee covers?"),  # not yes/no
     ("is it like a contract to buy vehicles or something", "is it like a contract to buy vehicles"),  # "or something" offered no choice
     ("are companies going to be involved or is it just governments", "are companies going to be involved"),  # no comma
     ("is canada less dependent on the US, what does the article say", "is canada less dependent on the US"),
