@@ -1518,8 +1518,12 @@ def _holds_more_than_names(question: str, cited: list[Span]) -> bool:
     False
     >>> _holds_more_than_names("Is there a platform for Korean firms?", [s]), _holds_more_than_names("Is it Korea?", [s])
     (True, True)
+    >>> _holds_more_than_names("Does the MOU supersede the FTA?", [Span("a.txt", 0, 40, "It leaves trade arrangements intact.", 0)])
+    True
     """
     asked = asked_sentence(question)
+    if CHANGE_VERB.search(asked) and any(PRESERVED.search(s.text) for s in cited):
+        return True  # "Does it supersede the FTA?": "… leaving existing trade arrangements intact" is about change
     own = set(stems(asked)) - GENERIC - set(names_and_numbers(asked))
     held = stem_set([s.text for s in cited])
     return not own or any(found(w, held) for w in own)

@@ -144,16 +144,22 @@ def title_for(question: str, sentence: str) -> str:
     'South Korea’s Minister of Trade, Industry and Energy'
     >>> title_for("What did Joly sign?", s), title_for("What is Lee's title?", s)
     ('', '')
+    >>> title_for("What job does the agreement give?", "It builds on the Free Trade Agreement, in force since 2015.")
+    ''
+    >>> title_for("How many jobs will Joly's deal create?", s), title_for("What's the portfolio of the Trade Agreement?", s)
+    ('', '')
 
     Deliberately not done: the person must be named in the question; "the Korean minister's
     portfolio" names an office, not a person.
     """
-    if not POSITION_ASKED.search(question):
+    if not POSITION_ASKED.search(question) or re.search(r"\bhow\s+(?:many|much)\b", question, re.I):  # "How many jobs …?"
         return ""
     matches = list(TOKEN.finditer(sentence))
     tokens = [m.group() for m in matches]
     people = _people(tokens)
-    asked = [t for t in TOKEN.findall(question) if len(t) > 2]  # typed in lower case too: "whats kim jung-kwans job title"
+    # its names; a question typed all in lower case may name anyone with any word ("whats kim jung-kwans job title")
+    typed_lower = question == question.lower()
+    asked = [t for t in TOKEN.findall(question) if len(t) > 2] if typed_lower else _capitalised(question)
     for person in people:
         if _shares(tokens[person[0]:person[1]], asked):
             for run in _title_runs(tokens, person, people):
