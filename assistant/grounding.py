@@ -284,14 +284,12 @@ def without_offered(question: str) -> str:
     (`support_ratio`: "No, it is not a fleet order" may echo them).
     """
     m = OFFERED.search(question)
-    if not m:
+    if not m or WH_ANYWHERE.match(m.group("items")):  # "…, like what do they get?" asks again
         return question
     items = [i for i in LIST_ITEM.split(m.group("items")) if i.strip()]
-    if WH_ANYWHERE.match(m.group("items")):  # "…, like what do they get?" asks again
-        return question
     short = all(len(i.split()) <= 3 for i in items)  # "like hyundai or lg are going to build plants" is no list
-    return question[:m.start()] if short and (m.group("like") or (len(items) >= 2 and "," in m.group("items"))) else question
-    return question
+    listed = m.group("like") or (len(items) >= 2 and "," in m.group("items"))
+    return question[:m.start()] if short and listed else question
 
 
 def support_ratio(answer: str, question: str, evidence: list[str]) -> float:
