@@ -163,3 +163,12 @@ def test_a_spoken_opener_and_fillers_are_not_part_of_what_is_asked(seed_docs, ma
     bot, llm = make_fake_bot(seed_docs, ["[1] NOT ANSWERABLE"])
     bot.ask(question)
     assert f"Question: {asked}\n" in llm.prompts[0][1] + "\n"
+
+
+def test_an_answer_cut_by_the_token_limit_says_so_but_a_quote_the_code_built_is_whole(seed_docs, make_fake_bot):
+    reply = "[1] Yes, it does not announce a new plant, production line, or binding investment commitment."
+    bot, _ = make_fake_bot(seed_docs, [reply], max_answer_tokens=5)
+    quoted = bot.ask("Is there any binding investment commitment anywhere in this deal, or not?")
+    assert quoted.answer.startswith("No. The documents say: “") and quoted.answer.endswith("”")
+    bot, _ = make_fake_bot(seed_docs, ["[1] Mélanie Joly and Kim Jung-kwan signed it on January 29."], max_answer_tokens=5)
+    assert bot.ask("Who signed the memorandum?").answer.endswith("…")  # the model's own words, cut: said so
