@@ -368,6 +368,8 @@ def titled_otherwise(question: str, answer: str, sentence: str) -> bool:
 
     >>> titled_otherwise("Who was the prime minister when it was signed?", "Kim Jung-kwan", s)
     True
+    >>> titled_otherwise("Which prime minister signed it?", "Kim Jung-kwan", s)
+    True
     >>> titled_otherwise("Who is the korean minister?", "Kim Jung-kwan", s), titled_otherwise("Who was the then minister?", "Kim Jung-kwan", s)
     (False, False)
 
@@ -404,8 +406,8 @@ def _narrows(word: str) -> bool:
 
 
 def _determines(word: str) -> bool:
-    """A determiner or a possessive, which opens the office's noun phrase ("the", "Canada's"), not a verb ("became")."""
-    return fold(word) in {"the", "a", "an", "its", "their", "his", "her", "our"} or _possessive(word)
+    """A determiner or a possessive, which opens the office's noun phrase ("the", "Canada's", "which"), not a verb ("became")."""
+    return fold(word) in {"the", "a", "an", "its", "their", "his", "her", "our", "which", "what", "whose"} or _possessive(word)
 
 
 POSITION_ASKED = re.compile(r"\b(?:position|title|role|office|post|job|portfolio)s?\b", re.I)
