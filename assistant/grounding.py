@@ -1564,9 +1564,40 @@ def _denied_elsewhere(question: str, cited: list[Span], evidence: list[Span], do
     named, held = set(names_and_numbers(asked)), stem_set([c.text for c in cited])
     kept = [w for w in set(stems(asked)) - GENERIC - named if found(w, held)]  # what the "Yes" rests on
     denying = [s for s in evidence if s not in cited and negates_question(question, s.text) and overlap(s) >= most + margin
-               and all(found(w, _agreements_alike(stem_set([s.text]))) for w in kept)  # "this deal" is its "memorandum"
+               and all(found(w, _agreements_alike(stem_set([s.text]))) for w in set(kept) - _premodifiers(asked, stem_set([s.text])))
                and not missing_terms(asked, [s.text] + [c.text for c in cited], documents=documents)]
     return max(denying, key=overlap, default=None)
+
+
+DETERMINERS = frozenset("a an the any some no another its their his her our this that these those".split())
+
+
+def _premodifiers(question: str, heads: set[str]) -> set[str]:
+    """Stems of the words that only narrow a noun whose stem `heads` holds: what a sentence denying the bare noun denies too.
+
+    "It does not announce a new plant" denies "a new battery or auto plant", so a
+    denial need not repeat "battery" or "auto".
+
+    >>> sorted(_premodifiers("Does it announce a new battery or auto plant in Canada?", {"plant", "announce"}))
+    ['auto', 'battery', 'new']
+    >>> _premodifiers("Is hydrogen mobility mentioned in the new agreement?", {"agreement"})
+    {'new'}
+
+    Deliberately not done: no parsing. Only one to three words between a determiner
+    ("a", "any", "the", …) and the noun count, joined by nothing, "or" or "and"; a noun
+    with no determiner before it ("Did it create battery plants?") narrows nothing here.
+    """
+    tokens, out = words(question), set()
+    for i, w in enumerate(tokens):
+        if stem(w) not in heads:
+            continue
+        j = i - 1
+        while j >= 0 and (tokens[j] in ("or", "and") or tokens[j] not in STOPWORDS):
+            j -= 1
+        run = [t for t in tokens[j + 1:i] if t not in ("or", "and")]
+        if j >= 0 and tokens[j] in DETERMINERS and 0 < len(run) <= 3:
+            out |= {stem(t) for t in run}
+    return out
 
 
 def _about_the_question(question: str, cited: list[Span], evidence: list[Span], margin: int = 2) -> list[Span]:

@@ -1070,7 +1070,10 @@ def test_an_office_narrowed_by_a_word_the_person_s_title_lacks_is_someone_else()
     c = cands(SIGNED_BY_BOTH)
     v = verify("Who was Canada's prime minister when the memorandum was signed?", Reply([1], "Mélanie Joly", False), c)
     assert v.abstained and "another title" in v.reason
+    v = verify("Which prime minister signed the memorandum?", Reply([1], "Canadian Industry Minister Mélanie Joly", False), c)
+    assert v.abstained and "another title" in v.reason  # "which" opens the office's noun phrase like "the"
     assert not verify("Who is Canada's industry minister?", Reply([1], "Mélanie Joly", False), c).abstained
+    assert not verify("Which industry minister signed it?", Reply([1], "Mélanie Joly", False), c).abstained
     v = verify("Is Kim Jung-kwan South Korea's foreign minister?", Reply([1], "Yes.", False), c)
     assert not v.abstained and v.answer.startswith("No")  # a yes/no question gets the quoted "No", not a refusal
 
@@ -1352,3 +1355,17 @@ def test_a_yes_or_no_in_the_words_of_a_sentence_it_does_not_rest_on_quotes_the_o
                  Reply([2], "Yes, the new committee will coordinate follow-up work and help define priority initiatives.", False),
                  cands(forum, work))
     assert yes.answer == f"Yes. The documents say: “{forum}”" and yes.cited[0].text == forum
+
+
+def test_a_yes_is_denied_by_a_sentence_that_denies_the_bare_noun_the_question_narrows():
+    footprint = ("These include exploring a larger footprint for South Korean automotive activity in Canada and "
+                 "expanding battery manufacturing.")
+    no_plant = ("The memorandum is a cooperation framework, and it does not announce a new plant, production line, "
+                "or binding investment commitment.")
+    v = verify("Does the memorandum announce a new battery or auto plant anywhere in Canada?",
+               Reply([1], "Yes, it includes expanding battery manufacturing in Canada.", False), cands(footprint, no_plant))
+    assert v.answer.startswith("No. ") and v.cited[0].text == no_plant
+    hydrogen = "The text also references hydrogen mobility and the new agreement."
+    replace = "The new memorandum does not replace that agreement."
+    v = verify("Is hydrogen mobility mentioned in the new agreement?", Reply([1], "Yes.", False), cands(hydrogen, replace))
+    assert v.answer.startswith("Yes")  # "hydrogen mobility" does not narrow "agreement"
