@@ -61,6 +61,7 @@ WINDOW = 5
 SET_ASIDE = re.compile(r"\s*[,;(—–-]\s*(?:as opposed to|as distinct from|distinct from|as against|rather than|instead of|"
                        r"and not|not|before|after|prior to)\b[^?)]*\)?", re.I)
 TOKEN = re.compile(r"[\w’'-]+")
+ACTIVE_WHEN = re.compile(r"^\s*(?:(?:and|so|but|then)\s+)?when\s+(?:does|did|do|will|would|could)\s+[^?]+?\s+([a-z]{3,})\W*$", re.I)
 
 
 def asked_event(question: str) -> str:
@@ -78,9 +79,20 @@ def asked_event(question: str) -> str:
 
     >>> asked_event("In which year the FTA was signed by the two governments, before it entered in force?")
     'signed'
+
+    An active question is read only for the end of something ("When does it expire?"): a
+    date of its signing or start is never that, while "When did they create it?" may ask
+    for the signing.
+
+    >>> asked_event("When does the memorandum expire?"), asked_event("When did they sign it?")
+    ('expired', '')
     """
     m = PASSIVE_WHEN.match(SET_ASIDE.sub("", question.strip()))
-    return fold(m.group(1)) if m else ""
+    if m:
+        return fold(m.group(1))
+    m = ACTIVE_WHEN.match(question.strip())
+    past = m and (lambda w: w + ("d" if w.endswith("e") else "ed"))(fold(m.group(1)))
+    return past if past and STAGES.get(past) == "end" else ""
 
 
 def staged_as_in(question: str, text: str) -> set[str]:
@@ -115,14 +127,20 @@ def other_event(question: str, answer: str, cited: list[str], documents: list[st
 
     >>> other_event("When was the deal inked?", "May 2", ["The deal was signed on May 2."], ["The deal was signed on May 2."])
     ''
+    >>> other_event("When does the deal expire?", "May 2", ["The deal was signed on May 2."], ["The deal was signed on May 2."])
+    'signed'
+    >>> other_event("When did the dynasty end?", "1234", ["The newly established dynasty (1115–1234) ruled."])
+    ''
     """
     asked = asked_event(question)
     stage = STAGES.get(next((v for v in STAGES if _same_verb(asked, v)), ""), "")
     dates = _date_words(answer)
     if not stage or not dates:
         return ""
-    if documents is not None and not any(_same_verb(asked, fold(w)) for t in documents for w in TOKEN.findall(t)):
-        return ""
+    if stage != "end" and documents is not None and not any(_same_verb(asked, fold(w)) for t in documents for w in TOKEN.findall(t)):
+        return ""  # an end is no other stage's synonym: a text that never says "expire" still dates no expiry by a signing
+    if any(re.search(rf"\w\s*[–—-]\s*{re.escape(d)}\b", fold(text)) for d in dates for text in cited):
+        return ""  # the end of a span ("the Jin dynasty (1115–1234)") dates no single event by the verb before it
     other = ""
     for text in cited:
         tokens = TOKEN.findall(text)
