@@ -56,7 +56,9 @@ are not matched.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .aboutness import LOWER_WORD, NEGATING_PREFIXES, Background, name_runs, same_name, swapped_words, unmatched_names
@@ -1482,10 +1484,15 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
         for span in evidence or []:  # the model cited the wrong sentence: one it saw may settle the claim
             if negates_question(question, span.text) and not missing_terms(asked_sentence(question), [span.text], documents=documents):
                 return _quoted_no(span, "the cited sentence is not about the claim, and another sentence negates it")
-        about = _about_the_question(question, cited, evidence or [])
+        about = _about_the_question(question, cited, evidence or []) or cited
+        if about == cited:  # none more about the claim by two words: one that holds every name and more than names
+            about = _holding_every_name(question, cited, evidence or [], documents) or cited
         if about == cited or missing_terms(asked_sentence(question), [s.text for s in about], documents=documents):
             return Verdict(True, DECLINED, reason=f"a yes needs a sentence about {', '.join(absent)}, and none is cited")
         cited, answer = about, f"Yes. {_said(about[0])}"  # the sentence about the claim, which negates nothing
+    if said != "no" and not any(map(_overlap_with(question), cited)) and not reported_claim(question):  # "Can either side withdraw?" → "Yes" of the dateline
+        if _about_the_question(question, cited, evidence or []) == cited:  # else the sentence about the claim is quoted below
+            return Verdict(True, DECLINED, reason="a yes needs a sentence about the question's claim, and the cited one holds none of its words")
     if said != "no":
         for span in cited:  # "Is Kim Canada's minister?" when the sentence makes Joly Canada's minister
             if holder := tied_elsewhere(asked_sentence(question), span.text) or paired_elsewhere(asked_sentence(question), span.text):
@@ -1498,12 +1505,32 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     # a bare "Yes." says nothing of its own, nor does "No, it does not supersede the FTA" for "Does it supersede the FTA?"
     echo = said and (len(answer.split()) <= 2 or echoes_question(question, answer))
     # a Yes from a sentence less about the claim than one the model saw; a No in words of a sentence it does not cite
-    better = said == "yes" and _about_the_question(question, cited, evidence or []) != cited
+    rare = _rare_words(question, documents or [])  # "hydrogen" says what the claim is about more than "deal" does
+    better = said == "yes" and _about_the_question(question, cited, evidence or [], rare=rare) != cited
     if echo or better or (said and support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT):
         if said == "yes":  # the quote is the code's: of the sentences the model saw, the one about the claim
-            cited = [s for s in _about_the_question(question, cited, evidence or []) if not negates_question(question, s.text)] or cited
+            cited = [s for s in _about_the_question(question, cited, evidence or [], rare=rare)
+                     if not negates_question(question, s.text)] or cited
         answer = f"{said.capitalize()}. {_said(cited[0])}"  # quote what the verdict rests on, not words from elsewhere
     return Verdict(False, answer, cited, reason="yes/no answer supported by its citations")
+
+
+def _holding_every_name(question: str, cited: list[Span], evidence: list[Span], documents: list[str] | None) -> list[Span]:
+    """For a "Yes" whose cited sentence lacks a name of the question: the evidence sentence that holds
+    every name and a word of the claim besides, and negates nothing ([] if none does).
+
+    >>> q = "Is there something about minerals for EV parts?"
+    >>> a = Span("a.txt", 0, 50, "Trade talks now reach minerals and refining.", 0)
+    >>> b = Span("a.txt", 51, 120, "It supports cooperation on critical minerals used in electric vehicle (EV) parts.", 1)
+    >>> [s.index for s in _holding_every_name(q, [a], [a, b], None)]
+    [1]
+    >>> _holding_every_name("Did Hyundai build EV parts?", [a], [a, b], None)
+    []
+    """
+    overlap = _overlap_with(question)
+    whole = [s for s in evidence if s not in cited and not negates_question(question, s.text)
+             and not missing_terms(asked_sentence(question), [s.text], documents=documents) and _holds_more_than_names(question, [s])]
+    return [max(whole, key=overlap)] if whole else []
 
 
 def _holds_more_than_names(question: str, cited: list[Span]) -> bool:
@@ -1600,7 +1627,29 @@ def _premodifiers(question: str, heads: set[str]) -> set[str]:
     return out
 
 
-def _about_the_question(question: str, cited: list[Span], evidence: list[Span], margin: int = 2) -> list[Span]:
+RARE = 2  # a word the documents use at most this often names what a claim is about
+
+
+def _rare_words(question: str, documents: list[str]) -> frozenset[str]:
+    """The question's content stems that `documents` use, but at most `RARE` times.
+
+    >>> sorted(_rare_words("Does hydrogen come up in the deal?", ["The deal, the deal, the deal. Hydrogen too."]))
+    ['hydrogen']
+
+    Deliberately not done: exact stems only, and no weighting beyond rare or not.
+    """
+    counts = _stem_counts(tuple(documents))
+    return frozenset(w for w in set(stems(asked_sentence(question))) - GENERIC if 0 < counts[w] <= RARE)
+
+
+@lru_cache(maxsize=4)
+def _stem_counts(documents: tuple[str, ...]) -> Counter:
+    """How often each content stem occurs in `documents` (computed once per set of documents)."""
+    return Counter(s for d in documents for s in stems(d))
+
+
+def _about_the_question(question: str, cited: list[Span], evidence: list[Span], margin: int = 2,
+                        rare: frozenset[str] = frozenset()) -> list[Span]:
     """For a "No", or a "Yes" the code quotes: cite the evidence sentence about the question's claim when the model cited another.
 
     A yes/no answer is a verdict on the question's claim, so its citation
@@ -1614,7 +1663,7 @@ def _about_the_question(question: str, cited: list[Span], evidence: list[Span], 
     >>> [s.index for s in _about_the_question(q, [a], [a, b])]
     [1]
     """
-    overlap = _overlap_with(question)
+    overlap = _overlap_with(question, rare)
     best = max(evidence, key=overlap, default=None)
     if best is None or best in cited or not cited:
         return cited
@@ -1625,8 +1674,8 @@ BENEFIT = re.compile(r"\b(?:in it for|get|gets|gain|gains|benefit|benefits|offer
 FOR_PARTY = re.compile(r"\b(?i:for)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")  # "for South Korea, it provides …"
 
 
-def _overlap_with(question: str) -> Callable[[Span], int]:
-    """A function counting the question's content words (stems) that a span holds.
+def _overlap_with(question: str, rare: frozenset[str] = frozenset()) -> Callable[[Span], int]:
+    """A function counting the question's content words (stems) that a span holds; those in `rare` count twice.
 
     A question about what a party gets ("What's in it for South Korea?", "What does Canada
     gain?") counts the phrase "for <party>" twice more: "…; for South Korea, it provides an
@@ -1648,7 +1697,7 @@ def _overlap_with(question: str) -> Callable[[Span], int]:
     def overlap(span: Span) -> int:
         pool = stem_set([span.text])
         bonus = 2 * bool(benefit) * any(set(words(p)) <= asked_words for p in FOR_PARTY.findall(span.text))
-        return sum(found(w, pool) for w in asked) + bonus
+        return sum(found(w, pool) * (1 + (w in rare)) for w in asked) + bonus
 
     return overlap
 

@@ -1369,3 +1369,35 @@ def test_a_yes_is_denied_by_a_sentence_that_denies_the_bare_noun_the_question_na
     replace = "The new memorandum does not replace that agreement."
     v = verify("Is hydrogen mobility mentioned in the new agreement?", Reply([1], "Yes.", False), cands(hydrogen, replace))
     assert v.answer.startswith("Yes")  # "hydrogen mobility" does not narrow "agreement"
+
+
+def test_a_yes_is_re_cited_to_the_sentence_holding_the_claim_s_rare_word():
+    forum = "Officials said the committee will provide a standing forum, including through engagement with the private sector."
+    work = "The governments said the new committee will coordinate follow-up work and help define priority initiatives."
+    other = "The committee is tasked with advancing cooperation."
+    c = cands(work, forum, other)
+    background = Background.of({"doc.txt": [x.span for x in c]})
+    q = "Will private companies have a seat at the table through the committee?"
+    reply = Reply([1], "Yes, the new committee will coordinate follow-up work.", False)
+    v = verify(q, reply, c, background=background)
+    assert v.answer == f"Yes. The documents say: “{forum}”" and v.cited[0].text == forum  # "private" is the claim's, "committee" everyone's
+    assert verify(q, reply, c).cited[0].text == work  # without the documents nothing is rare: one word more is no reason to move
+
+
+def test_a_yes_needs_a_cited_sentence_about_the_claim():
+    dateline = "OTTAWA: Canada and South Korea signed a new memorandum of understanding on industrial collaboration."
+    v = verify("Can either side withdraw from it?", Reply([1], "Yes, either side can withdraw from it.", False), cands(dateline))
+    assert v.abstained and "holds none of its words" in v.reason
+    exit_clause = "Either side can withdraw from the memorandum with notice."
+    v = verify("Can either side withdraw from it?", Reply([1], "Yes.", False), cands(dateline, exit_clause))
+    assert v.answer == f"Yes. The documents say: “{exit_clause}”"  # the sentence the model saw that is about it
+
+
+def test_a_yes_whose_sentence_lacks_a_name_is_re_cited_to_one_holding_every_name():
+    scope = "The deal also reflects trade talks on industrial ecosystems that connect manufacturing and critical minerals."
+    parts = "It supports cooperation connected to critical minerals used in electric vehicle (EV) components."
+    v = verify("Is there somthing about the minerals for EV parts in the deal?", Reply([1], "Yes, critical minerals.", False),
+               cands(scope, parts))
+    assert v.answer == f"Yes. The documents say: “{parts}”"
+    v = verify("Did Hyundai get minerals for EV parts in the deal?", Reply([1], "Yes, critical minerals.", False), cands(scope, parts))
+    assert v.abstained  # no sentence names Hyundai
