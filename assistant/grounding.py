@@ -1627,7 +1627,7 @@ def _premodifiers(question: str, heads: set[str]) -> set[str]:
     return out
 
 
-RARE = 2  # a word the documents use at most this often names what a claim is about
+RARE = 1  # a word the documents use once names what a claim is about ("sector", used twice, did not: measured)
 
 
 def _rare_words(question: str, documents: list[str]) -> frozenset[str]:
