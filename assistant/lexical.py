@@ -14,7 +14,10 @@ A question's words also bring the words texts tend to use for them (`expand`).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+
+from .text import stems
 
 
 # Question words and the words a text usually says instead, by stem. "What new body does the
@@ -37,6 +40,34 @@ def expand(terms: list[str]) -> list[str]:
     ['new', 'body', 'creat', 'committee', 'council', 'commission', 'board', 'agency', 'panel', 'authority', 'establish', 'form', 'found', 'launch']
     """
     return terms + [w for t in terms for w in EXPANSIONS.get(t, ())]
+
+
+DEMONSTRATIVE = re.compile(r"\b(?:that|this|the same)\s+([a-z]{4,})\b")
+
+
+def with_antecedents(texts: list[str]) -> list[list[str]]:
+    """The stems of each text, plus the name a demonstrative in it points back to in the text before.
+
+    "The new memorandum does not replace that agreement" is about the agreement the
+    sentence before names ("… builds on the Canada–Korea Free Trade Agreement, which …"),
+    so a question about "the free trade agreement" should find it by those words too.
+
+    >>> with_antecedents(["It builds on the Free Trade Agreement of 2015.", "It does not replace that agreement."])[1]
+    ['replac', 'agreement', 'free', 'trad', 'agreement']
+    >>> with_antecedents(["It builds on the trade agreement.", "It does not replace that agreement."])[1]  # no name
+    ['replac', 'agreement']
+
+    Deliberately not done: only "that/this/the same <noun>" whose noun ends a capitalised name
+    of the one text before (consecutive texts of one document, in order); no pronouns ("it").
+    """
+    out = []
+    for i, text in enumerate(texts):
+        terms = stems(text)
+        for noun in DEMONSTRATIVE.findall(text) if i else []:
+            name = re.search(rf"((?:[A-Z][\w’'–-]*\s+){{1,5}}){noun.capitalize()}\b", texts[i - 1])
+            terms += stems(name.group(0)) if name else []
+        out.append(terms)
+    return out
 
 
 class BM25:

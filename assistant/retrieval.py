@@ -15,7 +15,7 @@ expansion of the dense query.
 from __future__ import annotations
 
 from .fusion import fuse
-from .lexical import BM25, expand
+from .lexical import BM25, expand, with_antecedents
 from .text import stems
 from .types import Candidate, Span
 
@@ -24,7 +24,7 @@ class HybridRetriever:
     def __init__(self, spans: list[Span], store, embedder, candidates_k: int = 30):
         self.spans = spans
         self.position = {(s.source, s.index): i for i, s in enumerate(spans)}  # (source, sentence) -> position
-        self.bm25 = BM25([stems(s.text) for s in spans])
+        self.bm25 = BM25(_lexical_terms(spans))
         self.store, self.embedder, self.candidates_k = store, embedder, candidates_k
 
     def dense(self, question: str) -> list[tuple[int, float]]:
@@ -45,3 +45,13 @@ class HybridRetriever:
             Candidate(self.spans[p], score, dense_rank.get(p), lexical_rank.get(p))
             for p, score in fused[:k]
         ]
+
+
+def _lexical_terms(spans: list[Span]) -> list[list[str]]:
+    """BM25 terms of each span: its stems and the name a demonstrative in it points back to
+    in the sentence before it in the same document (`lexical.with_antecedents`)."""
+    terms: list[list[str]] = []
+    for i, span in enumerate(spans):
+        before = spans[i - 1] if i and spans[i - 1].source == span.source and spans[i - 1].index == span.index - 1 else None
+        terms.append(with_antecedents([before.text, span.text])[1] if before else stems(span.text))
+    return terms

@@ -108,3 +108,16 @@ def test_a_count_of_the_answer_in_digits_is_no_name_to_look_for(seed_docs, make_
     bot, llm = make_fake_bot(seed_docs, ["[1] The automotive sector, electric vehicles and batteries."])
     bot.ask("what 3 things are at the middle of the deal?")
     assert len(llm.prompts) == 1  # asked, not declined for a "3" the article never writes
+
+
+def test_a_demonstrative_finds_its_antecedent_s_name_only_in_the_sentence_before_it_in_its_document():
+    from assistant.retrieval import _lexical_terms
+    from assistant.types import Span
+
+    fta = "It builds on the Free Trade Agreement of 2015."
+    spans = [Span("a.txt", 0, 46, fta, 0), Span("a.txt", 47, 83, "It does not replace that agreement.", 1),
+             Span("b.txt", 0, 36, "It does not replace that agreement.", 0)]
+    terms = _lexical_terms(spans)
+    assert {"free", "trad"} <= set(terms[1]) and not {"free", "trad"} & set(terms[2])
+    bm25 = BM25(terms)
+    assert bm25.top(["replac", "free", "trad", "agreement"], 1)[0][0] == 1  # "Does it replace the free trade agreement?"
