@@ -225,6 +225,11 @@ def counted(question: str, evidence: list[str], most: int = 10, strict: bool = F
     >>> counted("How many countries are part of it?", ["It grows as both countries expand cooperation."])
     {'2'}
 
+    A list after a word that only describes the things ("Korean" of "Korean business leaders")
+    counts nothing:
+    >>> counted("How many Korean business leaders came?", ["A Canada–Korea committee sets out workstreams, including a, b and c."])
+    set()
+
     Deliberately not done: items listed without the noun before them ("Joly and Kim") are not counted.
     """
     asked = HOW_MANY.search(asked_sentence(question))
@@ -237,9 +242,10 @@ def counted(question: str, evidence: list[str], most: int = 10, strict: bool = F
     things = {stem(phrase[plural])} if strict else {stem(w) for w in phrase[:plural + 1]} - STOPWORDS
     for thing in things:
         times += [sum(stem(w) == thing for w in words(text)) for text in evidence]
-        times += [n for text in evidence if (n := _listed_after(thing, text, longest=6 if strict else 0))]
-    ones = {"1"} if any(_named_with(thing, text, ONE) for thing in things for text in evidence) else set()
-    twos = {"2"} if any(_named_with(thing, text, BOTH, plural=True) for thing in things for text in evidence) else set()
+    head = stem(phrase[plural]) if phrase else ""  # a list counts the things it lists, not what it says of them ("Korean")
+    times += [n for text in evidence if head and (n := _listed_after(head, text, longest=6 if strict else 0))]
+    ones = {"1"} if head and any(_named_with(head, text, ONE) for text in evidence) else set()
+    twos = {"2"} if head and any(_named_with(head, text, BOTH, plural=True) for text in evidence) else set()
     return {str(n) for n in times if 2 <= n <= most} | ones | twos
 
 
@@ -1462,6 +1468,8 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     `titled` the words their file names give as what they are about (a "Yes" need not cite a sentence naming them)."""
     if polarity(answer) == "no":  # a "yes" is re-cited only when its sentence lacks the question's names (below)
         cited = _about_the_question(question, cited, evidence or [])
+        if kept := _kept_as_asked(question, cited):
+            return Verdict(False, f"Yes. {_said(kept)}", [kept], reason="the cited sentence says that what the question asks about stays as it is")
         if not any(negates_question(question, s.text) for s in cited):  # cite the sentence that says no, if one does
             cited = [s for s in evidence or [] if negates_question(question, s.text)][:1] or cited
         claim = reported_claim(question)  # "X says Korea pledged $10 billion. Did it lock in a figure like that?"
@@ -1740,6 +1748,29 @@ QUOTED = "The documents say:"  # how answers the code builds from a sentence beg
 
 def _said(span: Span) -> str:
     return f"{QUOTED} “{' '.join(span.text.split())}”"
+
+
+KEPT = re.compile(r"\b(?:stay|stays|remain|remains|kept|keep|keeps|as (?:they|it) (?:are|is|were|was)|survive|survives|"
+                  r"intact|unchanged|unaffected|untouched|in place)\b", re.I)
+
+
+def _kept_as_asked(question: str, cited: list[Span]) -> Span | None:
+    """For a "No" to "Will X stay as it is?": a cited sentence that says X is left intact (None if none does).
+
+    >>> s = Span("a.txt", 0, 90, "It expands ties with other partners, while leaving existing North American trade arrangements intact.", 0)
+    >>> _kept_as_asked("Will the existing North American trade arrangements stay as they are?", [s]).index
+    0
+    >>> _kept_as_asked("Does it change the existing North American trade arrangements?", [s]) is None   # a change question: "No" is right
+    True
+
+    Deliberately not done: only the words of `KEPT` in the question and of `PRESERVED` in the sentence,
+    which must hold a word of the question besides its names and negate nothing.
+    """
+    asked = asked_sentence(question)
+    if not KEPT.search(asked) or CHANGE_VERB.search(asked):
+        return None
+    return next((s for s in cited if PRESERVED.search(s.text) and not negates_question(question, s.text)
+                 and _holds_more_than_names(question, [s])), None)
 
 
 def _quoted_no(span: Span, reason: str) -> Verdict:

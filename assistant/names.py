@@ -119,6 +119,9 @@ def answer_counts(question: str) -> set[str]:
     return NUMBER_WORDS | set(COUNT_OF_ANSWER.findall(question))
 
 
+PAIR = re.compile(r"\b(?:the|these|those|both)\s+two\s+[a-z]+s\b", re.I)
+
+
 def missing_terms(question: str, evidence: list[str], pool: set[str] | None = None,
                   documents: list[str] | None = None) -> list[str]:
     """Names and numbers of the question that no evidence sentence contains.
@@ -141,6 +144,12 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
     >>> missing_terms("Is R&D a priority?", ["Research and development."]), missing_terms("Is R&D done?", ["R&D is."])
     ([], [])
 
+    "The two countries", "the two sides" refer back to a pair; they are not a count to look for:
+    >>> missing_terms("Are minerals part of what the two countries agreed on?", ["It covers critical minerals."])
+    []
+    >>> missing_terms("Did two countries sign?", ["Canada signed."])
+    ['two']
+
     A country named otherwise in the evidence is held (`metonyms.named_otherwise`):
     >>> missing_terms("Is it tied to American networks?", ["It is integrated with the United States."])
     []
@@ -156,8 +165,9 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
         ends = spelling[:1] + spelling[-1:]  # "memorandum" of "memorandum of understanding"; not "trade" of "Free Trade Agreement"
         return spelled_out(acronym, evidence) or any(found(stem(w), pool) for w in ends)
 
+    pair = {"two"} if PAIR.search(question) else set()  # "the two countries": the pair the question takes as given
     return [t for t in names_and_numbers(question, skip_sentence_starts=True)
-            if t != "one" and t not in aliased and not found(t, pool) and not (t in acronyms and spelled(acronyms[t]))
+            if t != "one" and t not in pair and t not in aliased and not found(t, pool) and not (t in acronyms and spelled(acronyms[t]))
             and not (t in joined and any(joined[t] in fold(e) for e in evidence))]
 
 

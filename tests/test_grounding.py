@@ -1401,3 +1401,29 @@ def test_a_yes_whose_sentence_lacks_a_name_is_re_cited_to_one_holding_every_name
     assert v.answer == f"Yes. The documents say: “{parts}”"
     v = verify("Did Hyundai get minerals for EV parts in the deal?", Reply([1], "Yes, critical minerals.", False), cands(scope, parts))
     assert v.abstained  # no sentence names Hyundai
+
+
+def test_a_no_to_will_it_stay_as_it_is_from_a_sentence_that_leaves_it_intact_is_a_yes():
+    intact = ("The memorandum expands the structures Canada uses with non-U.S. partners, "
+              "while leaving existing North American trade arrangements intact.")
+    v = verify("Will the existing North American trade arrangements stay as they are under this memorandum?",
+               Reply([1], "No, it does not stay as they are.", False), cands(intact))
+    assert v.answer == f"Yes. The documents say: “{intact}”" and not v.abstained
+    v = verify("Does the memorandum change the existing North American trade arrangements?",
+               Reply([1], "No, it leaves them intact.", False), cands(intact))
+    assert v.answer.startswith("No")
+
+
+def test_a_count_is_not_shown_by_a_list_of_other_things():
+    committee = ("The agreement establishes a Canada–Korea Industrial Cooperation Committee and sets out workstreams, "
+                 "including manufacturing, technology cooperation and investment promotion.")
+    v = verify("How many Korean business leaders were in the delegation?", Reply([1], "3", False), cands(committee))
+    assert v.abstained
+    assert not verify("How many workstreams does it set out?", Reply([1], "3", False), cands(committee)).abstained
+
+
+def test_the_two_countries_is_no_count_a_yes_must_find():
+    minerals = "The government described it as attracting partnerships, including work tied to critical mineral supply chains."
+    v = verify("Are critical minerals part of what the two countries agreed to cooperate on?",
+               Reply([1], "Yes, critical mineral supply chains.", False), cands(minerals))
+    assert not v.abstained and v.cited[0].text == minerals
