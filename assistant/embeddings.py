@@ -65,6 +65,14 @@ class Embedder:
                 self._full = load_embedder(self.path, self.batch_size)
             return self._full
 
+    def known_words(self) -> set[str]:
+        """The whole words of the model's WordPiece vocabulary (`vocab.txt`), for `spelling.Speller`:
+        about 21,000 English words for all-MiniLM-L6-v2; empty for a model folder without one."""
+        vocab = Path(self.path) / "vocab.txt"
+        if not vocab.is_file():
+            return set()
+        return {w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha() and w.islower()}
+
     def get_query_embedding(self, question: str) -> list[float]:
         if self.query_encoder is not None:
             return self.query_encoder.encode(question)

@@ -35,6 +35,7 @@ from .models import cache_dir
 from .names import answer_counts, missing_terms, stem_set, without_instructions
 from .parts import PART_BREAK, about_its_answer, named_back, split_parts
 from .spans import document_spans
+from .spelling import Speller
 from .store import SyncReport
 from .text import content_words, fold, stem
 from .types import Answer, Candidate, Citation
@@ -94,6 +95,8 @@ class Assistant:
         self._content_stems = stem_set([without_dateline(t) for t in self._texts.values()])  # a dateline is not content
         self._background = Background.of(self._spans)
         self._casing = Casing.of(list(self._texts.values()))  # capitals for questions typed in lower case
+        known = getattr(self.embedder, "known_words", set)()  # English words, never "corrected" (a fake embedder has none)
+        self._speller = Speller.of(list(self._texts.values()), known)  # "comittee" written as the documents write it
         all_spans = [s for d in loaded.documents for s in self._spans[d.source]]
         self.retriever = HybridRetriever(all_spans, self.store, self.embedder, self.config.candidates_k)
         self._full_evidence = [Candidate(s, 0.0) for s in all_spans]
@@ -172,7 +175,7 @@ class Assistant:
         standalone = self.condense(question, history) if history else None
         if standalone is not None:
             timings["condense"] = _ms(t0)
-        cleaned = self._casing.recase(restated(without_asides(without_instructions(standalone or question))))
+        cleaned = self._casing.recase(self._speller.correct(restated(without_asides(without_instructions(standalone or question)))))
         parts = split_parts(cleaned)
         if len(parts) == 1:
             yield from self._answer(question, cleaned, standalone, t0, timings)

@@ -356,3 +356,10 @@ def test_that_person_in_a_part_after_a_who_part_is_the_person_it_answered(seed_d
     bot, llm = make_fake_bot(seed_docs, ["[1] Kim Jung-kwan", "[1] Minister of Trade, Industry and Energy"])
     bot.ask("Who signed for South Korea, and what ministerial portfolio does that person hold?")
     assert llm.prompts[1][1].endswith("Question: What ministerial portfolio does Kim Jung-kwan hold?")
+
+
+def test_the_model_is_asked_the_question_as_the_documents_spell_its_words(seed_docs, make_fake_bot, toy_embedder, monkeypatch):
+    monkeypatch.setattr(type(toy_embedder), "known_words", lambda self: {"what", "like", "committed"}, raising=False)
+    bot, llm = make_fake_bot(seed_docs, ["NOT ANSWERABLE"])
+    bot.ask("What is the comittee for?")
+    assert llm.prompts[0][1].endswith("Question: What is the committee for?")

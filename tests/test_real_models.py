@@ -30,6 +30,17 @@ def test_a_question_for_a_name_is_shown_the_sentence_that_names_it(real_bot, que
     assert any("Industrial Cooperation Committee" in c.span.text for c in shown)
 
 
+def test_a_misspelled_word_is_read_as_the_documents_spell_it_and_an_english_word_is_not(real_bot):
+    question = real_bot._speller.correct("What is the comittee for? like what is its job")
+    assert question == "What is the committee for? like what is its job"
+    def shown(q):
+        return [c.span.text for c in real_bot.retriever.retrieve(q, real_bot.config.top_k)]
+
+    assert any("committee will" in t for t in shown(question))  # what the committee will do
+    assert not any("committee will" in t for t in shown("What is the comittee for? like what is its job"))  # as typed
+    assert real_bot._speller.correct("Has Korea committed money to a meeting?") == "Has Korea committed money to a meeting?"
+
+
 def test_hybrid_retrieval_puts_the_golden_evidence_in_the_top_3(real_bot):
     """Retrieval alone, over the seed golden set: 0.921 measured with the sentence+window vectors
     (0.841 when only the window was embedded); the bar allows two more misses."""
