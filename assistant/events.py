@@ -91,8 +91,13 @@ def asked_event(question: str) -> str:
     if m:
         return fold(m.group(1))
     m = ACTIVE_WHEN.match(question.strip())
-    past = m and (lambda w: w + ("d" if w.endswith("e") else "ed"))(fold(m.group(1)))
-    return past if past and STAGES.get(past) == "end" else ""
+    past = _past(fold(m.group(1))) if m else ""
+    return past if STAGES.get(past) == "end" else ""
+
+
+def _past(verb: str) -> str:
+    """The regular past participle: 'expire' -> 'expired', 'end' -> 'ended' (irregular verbs are not stages here)."""
+    return verb + ("d" if verb.endswith("e") else "ed")
 
 
 def staged_as_in(question: str, text: str) -> set[str]:

@@ -1492,7 +1492,7 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
         for span in evidence or []:  # the model cited the wrong sentence: one it saw may settle the claim
             if negates_question(question, span.text) and not missing_terms(asked_sentence(question), [span.text], documents=documents):
                 return _quoted_no(span, "the cited sentence is not about the claim, and another sentence negates it")
-        about = _about_the_question(question, cited, evidence or []) or cited
+        about = _about_the_question(question, cited, evidence or [])
         if about == cited:  # none more about the claim by two words: one that holds every name and more than names
             about = _holding_every_name(question, cited, evidence or [], documents) or cited
         if about == cited or missing_terms(asked_sentence(question), [s.text for s in about], documents=documents):
