@@ -87,6 +87,8 @@ def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str
 
     >>> names_and_numbers("What is Mme Joly's position, and Dr. Kim's?")
     ['joly', 'kim']
+    >>> names_and_numbers("If a listener asks, 'Okay, so when?', what did Canada's 'deal' Kim signed say?", skip_sentence_starts=True)
+    ['canada', 'kim']
     """
     out = []
     for m in re.finditer(r"[\w][\w'’-]*", text):
@@ -95,7 +97,8 @@ def names_and_numbers(text: str, skip_sentence_starts: bool = False) -> list[str
         if folded in STOPWORDS or folded in GENERIC or folded in HONORIFICS:
             continue
         has_digit = any(c.isdigit() for c in word)
-        opens_sentence = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".!?:;\"“"
+        opens_sentence = (not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".!?:;\"“"
+                          or text[m.start() - 1] in "'‘")  # a quoted sentence: "a listener asks, 'Okay, so when …?'"
         if skip_sentence_starts and opens_sentence and not has_digit:
             continue
         if has_digit or folded in NUMBER_WORDS or word[0].isupper():
