@@ -225,10 +225,12 @@ def counted(question: str, evidence: list[str], most: int = 10, strict: bool = F
     >>> counted("How many countries are part of it?", ["It grows as both countries expand cooperation."])
     {'2'}
 
-    A list after a word that only describes the things ("Korean" of "Korean business leaders")
-    counts nothing:
+    A list after a name that only describes the things ("Korean" of "Korean business leaders")
+    counts nothing, while one after a noun of the phrase does ("workstream areas"):
     >>> counted("How many Korean business leaders came?", ["A Canada–Korea committee sets out workstreams, including a, b and c."])
     set()
+    >>> counted("How many workstream areas are named?", ["A Canada–Korea committee sets out workstreams, including a, b and c."])
+    {'3'}
 
     Deliberately not done: items listed without the noun before them ("Joly and Kim") are not counted.
     """
@@ -242,10 +244,12 @@ def counted(question: str, evidence: list[str], most: int = 10, strict: bool = F
     things = {stem(phrase[plural])} if strict else {stem(w) for w in phrase[:plural + 1]} - STOPWORDS
     for thing in things:
         times += [sum(stem(w) == thing for w in words(text)) for text in evidence]
-    head = stem(phrase[plural]) if phrase else ""  # a list counts the things it lists, not what it says of them ("Korean")
-    times += [n for text in evidence if head and (n := _listed_after(head, text, longest=6 if strict else 0))]
-    ones = {"1"} if head and any(_named_with(head, text, ONE) for text in evidence) else set()
-    twos = {"2"} if head and any(_named_with(head, text, BOTH, plural=True) for text in evidence) else set()
+    # a list counts things, not what a proper adjective says of them ("Korean" of "Korean business leaders")
+    common = things - {stem(fold(w)) for w in re.findall(r"[\w’'-]+", asked.group(1)) if w[:1].isupper()}
+    for thing in common:
+        times += [n for text in evidence if (n := _listed_after(thing, text, longest=6 if strict else 0))]
+    ones = {"1"} if any(_named_with(thing, text, ONE) for thing in common for text in evidence) else set()
+    twos = {"2"} if any(_named_with(thing, text, BOTH, plural=True) for thing in common for text in evidence) else set()
     return {str(n) for n in times if 2 <= n <= most} | ones | twos
 
 

@@ -1420,6 +1420,7 @@ def test_a_count_is_not_shown_by_a_list_of_other_things():
     v = verify("How many Korean business leaders were in the delegation?", Reply([1], "3", False), cands(committee))
     assert v.abstained
     assert not verify("How many workstreams does it set out?", Reply([1], "3", False), cands(committee)).abstained
+    assert not verify("How many workstream areas are named?", Reply([1], "3", False), cands(committee)).abstained  # a noun, not a name
 
 
 def test_the_two_countries_is_no_count_a_yes_must_find():
