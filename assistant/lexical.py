@@ -45,29 +45,27 @@ def expand(terms: list[str]) -> list[str]:
 DEMONSTRATIVE = re.compile(r"\b(?:that|this|the same)\s+([a-z]{4,})\b")
 
 
-def with_antecedents(texts: list[str]) -> list[list[str]]:
-    """The stems of each text, plus the name a demonstrative in it points back to in the text before.
+def with_antecedent(text: str, before: str = "") -> list[str]:
+    """The stems of `text`, plus the name a demonstrative in it points back to in `before`,
+    the sentence before it in its document.
 
     "The new memorandum does not replace that agreement" is about the agreement the
     sentence before names ("… builds on the Canada–Korea Free Trade Agreement, which …"),
     so a question about "the free trade agreement" should find it by those words too.
 
-    >>> with_antecedents(["It builds on the Free Trade Agreement of 2015.", "It does not replace that agreement."])[1]
+    >>> with_antecedent("It does not replace that agreement.", "It builds on the Free Trade Agreement of 2015.")
     ['replac', 'agreement', 'free', 'trad', 'agreement']
-    >>> with_antecedents(["It builds on the trade agreement.", "It does not replace that agreement."])[1]  # no name
+    >>> with_antecedent("It does not replace that agreement.", "It builds on the trade agreement.")  # no name
     ['replac', 'agreement']
 
     Deliberately not done: only "that/this/the same <noun>" whose noun ends a capitalised name
-    of the one text before (consecutive texts of one document, in order); no pronouns ("it").
+    of the sentence before; no pronouns ("it").
     """
-    out = []
-    for i, text in enumerate(texts):
-        terms = stems(text)
-        for noun in DEMONSTRATIVE.findall(text) if i else []:
-            name = re.search(rf"((?:[A-Z][\w’'–-]*\s+){{1,5}}){noun.capitalize()}\b", texts[i - 1])
-            terms += stems(name.group(0)) if name else []
-        out.append(terms)
-    return out
+    terms = stems(text)
+    for noun in DEMONSTRATIVE.findall(text) if before else []:
+        name = re.search(rf"((?:[A-Z][\w’'–-]*\s+){{1,5}}){noun.capitalize()}\b", before)
+        terms += stems(name.group(0)) if name else []
+    return terms
 
 
 class BM25:

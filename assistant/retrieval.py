@@ -15,7 +15,7 @@ expansion of the dense query.
 from __future__ import annotations
 
 from .fusion import fuse
-from .lexical import BM25, expand, with_antecedents
+from .lexical import BM25, expand, with_antecedent
 from .text import stems
 from .types import Candidate, Span
 
@@ -49,9 +49,9 @@ class HybridRetriever:
 
 def _lexical_terms(spans: list[Span]) -> list[list[str]]:
     """BM25 terms of each span: its stems and the name a demonstrative in it points back to
-    in the sentence before it in the same document (`lexical.with_antecedents`)."""
-    terms: list[list[str]] = []
-    for i, span in enumerate(spans):
-        before = spans[i - 1] if i and spans[i - 1].source == span.source and spans[i - 1].index == span.index - 1 else None
-        terms.append(with_antecedents([before.text, span.text])[1] if before else stems(span.text))
-    return terms
+    in the sentence before it in the same document (`lexical.with_antecedent`)."""
+    def before(i: int) -> str:
+        previous = spans[i - 1] if i else None
+        return previous.text if previous and previous.source == spans[i].source and previous.index == spans[i].index - 1 else ""
+
+    return [with_antecedent(span.text, before(i)) for i, span in enumerate(spans)]
