@@ -17,6 +17,8 @@ doesn't it?" asks whether it does. So the pipeline asks what is asked:
 "What's the committee actually for?"
 >>> without_asides("In plain English, what is the committee for?")
 'what is the committee for?'
+>>> without_asides("What did that 2015 trade deal set up in the first place?")
+'What did that 2015 trade deal set up?'
 
 A spoken opener ("And", "So um", "Okay so") and a filler ("um", "uh") are no part of
 what is asked either; with them the question's own opening ("who", "is") is not first:
@@ -63,7 +65,8 @@ POLITE = re.compile(r"^\W*(?:can|could|would|will)\s+you\s+(?:please\s+)?(?=" + 
 FILLER = re.compile(r"(?<![\w-])(?:[Uu]m+|[Uu]h+|[Ee]rm|[Hh]mm+)(?![\w-])[,.…]*\s*")  # "UM" (a name) is left alone
 # ", what does the article say?" after a question: where to look, asked again
 _SAYS = r",?\s*(?:what|how)\s+(?:does|do|did)\s+(?:the\s+|this\s+)?(?:article|text|piece|story|report|document|source)\s+(?:say|put\s+it)\b"
-ASIDE = re.compile(rf"^\W*{_PLAINLY}[,:\s]*|,?\s*\b{_PLAINLY}|(?<=\w){_SAYS}(?=\W*$)", re.I)  # "In plain terms, what …?", "What …, in plain English?"
+_ORIGINALLY = r"in\s+the\s+first\s+place\b"  # "What did it set up in the first place?" asks what it set up
+ASIDE = re.compile(rf"^\W*{_PLAINLY}[,:\s]*|,?\s*\b(?:{_PLAINLY}|{_ORIGINALLY})|(?<=\w){_SAYS}(?=\W*$)", re.I)  # "In plain terms, what …?", "What …, in plain English?"
 STANCE = re.compile(r"^\W*(?:(?:surely|so|but|and|well|now|clearly|obviously)\b[,\s]*)+", re.I)
 
 
