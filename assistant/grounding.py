@@ -67,7 +67,7 @@ from .claims import reported_claim
 from .events import asked_event, other_event, staged_as_in
 from .metonyms import CAPITALS, without_dateline
 from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, NUMERALS, YEAR_NUMBER, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
-from .roles import other_party, other_role, paired_elsewhere, people_named, person_for, tied_elsewhere, title_for, title_of_another, titled_otherwise
+from .roles import POSITION_ASKED, other_party, other_role, paired_elsewhere, people_named, person_for, tied_elsewhere, title_for, title_of_another, titled_otherwise
 from .text import STOPWORDS, content_words, fold, is_plural, similar, stem, stems, words
 from .types import Candidate, Span
 
@@ -700,7 +700,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         if ratio < MIN_SUPPORT or best_ratio == 1.0:
             cited = [best.span]  # the model cited the wrong number: cite the sentence that says it
     if not is_yes_no(question) and any(_copies(answer, s.text) or _long_extract(answer, s.text) for s in cited):
-        about = _about_the_question(question, cited, [c.span for c in candidates])
+        rare = _rare_words(question, background.texts([c.span for c in candidates])) if background else frozenset()
+        about = _about_the_question(question, cited, [c.span for c in candidates], rare=rare)
         if about != cited:  # a copied sentence that is not about the question: quote the one that is
             cited, answer = about, _said(about[0])
     claim = ""
@@ -717,6 +718,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         gap, answer = "", person  # the model named the other country's signatory, or the country; the sentence names this one's
     if gap == NAMES_NO_ONE and (naming := _naming_people(question, [candidates[n - 1].span for n in reply.numbers])):
         gap, cited, answer = "", [naming], _said(naming)  # "Who signed the MOU?" → "Canada and South Korea", citing who signed
+    if not gap and (titled := _title_of_named(question, answer, cited)):
+        answer, cited = titled  # "Exact title of the Korean minister who signed?" → "Kim Jung-kwan": his title, from his sentence
     if gap:
         return Verdict(True, DECLINED, reason=gap)
     if event := other_event(question, answer, [s.text for s in cited], background.texts(cited) if background else None):
@@ -1207,6 +1210,12 @@ def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | 
     An acronym the answer spells out is that name: "what did the FTA establish".
     >>> _own_name_in_whole("what did the FTA establish", "Canada–Korea Free Trade Agreement", [s]) == s
     True
+
+    Words that only stress the question or place its subject before another thing
+    ("actually", "earlier", "previous") need not be in the sentence: the answer's name
+    already says which subject it is.
+    >>> _own_name_in_whole("What did the earlier free trade agreement actually put in place?", "Free Trade Agreement", [s]) == s
+    True
     """
     question = _spelled_as_in(question, answer)
     asked_text = asked_sentence(question)
@@ -1214,7 +1223,7 @@ def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | 
     if not acts_on or not (_own_names(question, answer) or (SETS_UP.search(asked_text) and _renames_subject(question, answer))):
         return None
     wanted = set(stems(acts_on.group(1)))  # "What kind of system did …": what is asked for need not be held
-    asked = set(stems(SETS_UP.sub(" ", asked_text))) - GENERIC - wanted
+    asked = set(stems(SETS_UP.sub(" ", asked_text))) - GENERIC - wanted - BEFOREHAND
     renamed = [w for w in stems(answer) if not found(w, set(stems(asked_text)))]  # "agreement" for "deal"
     for span in cited:
         pool = stem_set([span.text])
@@ -1224,6 +1233,29 @@ def _own_name_in_whole(question: str, answer: str, cited: list[Span]) -> Span | 
             continue
         if not missing or (len(missing) == 1 and len(renamed) == 1 and found(renamed[0], pool)):
             return span
+    return None
+
+
+def _title_of_named(question: str, answer: str, cited: list[Span]) -> tuple[str, list[Span]] | None:
+    """For a question asking for a title, answered only with a person's name: the title the cited
+    sentence gives that person, with the name, and that sentence (None when there is none).
+
+    >>> s = Span("a.txt", 0, 90, "It was signed by Canadian Industry Minister Mélanie Joly and South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan.", 0)
+    >>> _title_of_named("Exact title of the Korean minister who signed?", "Kim Jung-kwan", [s])[0]
+    'South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan'
+    >>> _title_of_named("Who signed for Korea?", "Kim Jung-kwan", [s]) is None  # no title asked
+    True
+    >>> _title_of_named("What is the title of the Korean minister?", "Minister of Trade, Industry and Energy", [s]) is None
+    True
+
+    Deliberately not done: a name the answer writes with other words, or a title the sentence
+    gives after the name ("Kim, the minister"), is left to the other checks.
+    """
+    if not POSITION_ASKED.search(asked_sentence(question)) or people_named(answer) != [answer.strip(" .")]:
+        return None
+    for span in cited:
+        if (title := title_for(f"What is {answer.strip(' .')}'s title?", span.text)) and fold(title) not in fold(answer):
+            return f"{title}, {answer.strip(' .')}", [span]
     return None
 
 
@@ -1237,6 +1269,8 @@ def _spelled_as_in(question: str, answer: str) -> str:
     return re.sub(r"\b[A-Z]{2,6}\b", spell, question)
 
 
+# Stress and "which one" words that a sentence holding the subject's name need not repeat
+BEFOREHAND = frozenset(stem(w) for w in "actually really exactly specifically originally earlier previous prior former".split())
 SETS_UP = re.compile(r"\b(?:set(?:s|ting)?\s+up|put(?:s|ting)?\s+in\s+place|establish\w*|creat\w*|introduc\w*|institut\w*)\b", re.I)
 
 
@@ -1518,11 +1552,13 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     echo = said and (len(answer.split()) <= 2 or echoes_question(question, answer))
     # a Yes from a sentence less about the claim than one the model saw; a No in words of a sentence it does not cite
     rare = _rare_words(question, documents or [])  # "hydrogen" says what the claim is about more than "deal" does
-    better = said == "yes" and _about_the_question(question, cited, evidence or [], rare=rare) != cited
+    # a cited sentence without any of the claim's rare words yields to one with them by a single word's lead
+    margin = 1 if rare and not any(found(w, stem_set([s.text for s in cited])) for w in rare) else 2
+    about = _about_the_question(question, cited, evidence or [], margin=margin, rare=rare)
+    better = said == "yes" and about != cited
     if echo or better or (said and support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT):
         if said == "yes":  # the quote is the code's: of the sentences the model saw, the one about the claim
-            cited = [s for s in _about_the_question(question, cited, evidence or [], rare=rare)
-                     if not negates_question(question, s.text)] or cited
+            cited = [s for s in about if not negates_question(question, s.text)] or cited
         answer = f"{said.capitalize()}. {_said(cited[0])}"  # quote what the verdict rests on, not words from elsewhere
     return Verdict(False, answer, cited, reason="yes/no answer supported by its citations")
 
@@ -1701,6 +1737,8 @@ def _overlap_with(question: str, rare: frozenset[str] = frozenset()) -> Callable
     4
     >>> _overlap_with("what does south korea get out of it?")(Span("a.txt", 0, 60, "For Canada, it means jobs; for South Korea, it provides a platform.", 1))
     4
+    >>> _overlap_with("and what does korea get out of it?")(Span("a.txt", 0, 60, "For Canada, it means jobs; for South Korea, it provides a platform.", 1))
+    3
     """
     asked_text = asked_sentence(question)
     asked = set(stems(asked_text)) - GENERIC
@@ -1708,7 +1746,7 @@ def _overlap_with(question: str, rare: frozenset[str] = frozenset()) -> Callable
 
     def overlap(span: Span) -> int:
         pool = stem_set([span.text])
-        bonus = 2 * bool(benefit) * any(set(words(p)) <= asked_words for p in FOR_PARTY.findall(span.text))
+        bonus = 2 * bool(benefit) * any(set(words(p)) - COMPASS <= asked_words for p in FOR_PARTY.findall(span.text))
         return sum(found(w, pool) * (1 + (w in rare)) for w in asked) + bonus
 
     return overlap

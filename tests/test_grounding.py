@@ -1384,6 +1384,19 @@ def test_a_yes_is_re_cited_to_the_sentence_holding_the_claim_s_rare_word():
     assert verify(q, reply, c).cited[0].text == work  # without the documents nothing is rare: one word more is no reason to move
 
 
+def test_a_yes_citing_none_of_the_claim_s_rare_words_moves_to_the_sentence_holding_them():
+    deal = "The deal also reflects the widening scope of trade policy discussions beyond tariffs."
+    hydrogen = "The text also references hydrogen mobility and other future mobility technologies."
+    opening = "Canada and South Korea signed a deal on cars."
+    c = cands(opening, hydrogen, deal)
+    background = Background.of({"doc.txt": [x.span for x in c]})
+    q = "Does hydrogen come up at all in the text of the deal?"
+    v = verify(q, Reply([3], "Yes, the deal also reflects the widening scope of trade policy discussions.", False), c, background=background)
+    assert v.answer == f"Yes. The documents say: “{hydrogen}”"  # "hydrogen" is said once, "deal" twice: one word's lead is enough
+    v = verify("Does the deal come up in the text?", Reply([3], "Yes, the deal also reflects trade policy.", False), c, background=background)
+    assert v.cited[0].text == deal  # nothing rare is asked: the model's sentence stays
+
+
 def test_a_yes_needs_a_cited_sentence_about_the_claim():
     dateline = "OTTAWA: Canada and South Korea signed a new memorandum of understanding on industrial collaboration."
     v = verify("Can either side withdraw from it?", Reply([1], "Yes, either side can withdraw from it.", False), cands(dateline))
@@ -1428,3 +1441,23 @@ def test_the_two_countries_is_no_count_a_yes_must_find():
     v = verify("Are critical minerals part of what the two countries agreed to cooperate on?",
                Reply([1], "Yes, critical mineral supply chains.", False), cands(minerals))
     assert not v.abstained and v.cited[0].text == minerals
+
+
+def test_a_title_question_answered_with_a_name_gets_the_title_the_sentence_gives_that_person():
+    signed = ("The memorandum was signed on January 29 by Canadian Industry Minister Mélanie Joly and "
+              "South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan.")
+    v = verify("Exact title of the Korean minister who signed?", Reply([1], "Kim Jung-kwan", False), cands(signed))
+    assert v.answer == "South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan" and v.cited[0].text == signed
+    assert verify("Who signed for Korea?", Reply([1], "Kim Jung-kwan", False), cands(signed)).answer == "Kim Jung-kwan"
+
+
+def test_a_copied_sentence_yields_to_the_one_about_what_the_party_gets_or_the_claim_s_rare_word():
+    home = "South Korea, home to major global automakers, has built extensive battery capacity."
+    gets = "For Canada, that includes leveraging domestic mineral resources; for South Korea, it provides a platform for engagement."
+    tied = "Canada’s automotive industry is closely integrated with the United States through parts networks."
+    v = verify("and what does korea get out of it?", Reply([1], home, False), cands(home, gets))
+    assert v.cited[0].text == gets  # "for South Korea, it provides" says what Korea gets; "South Korea, home to" only names it
+    c = cands(tied, gets)
+    background = Background.of({"doc.txt": [x.span for x in c]})
+    v = verify("What's Canada bringing to the table in terms of resources?", Reply([1], tied, False), c, background=background)
+    assert v.cited[0].text == gets  # "resources", said once, names the claim; "Canada" is everywhere
