@@ -700,8 +700,7 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         if ratio < MIN_SUPPORT or best_ratio == 1.0:
             cited = [best.span]  # the model cited the wrong number: cite the sentence that says it
     if not is_yes_no(question) and any(_copies(answer, s.text) or _long_extract(answer, s.text) for s in cited):
-        rare = _rare_words(question, background.texts([c.span for c in candidates])) if background else frozenset()
-        about = _about_the_question(question, cited, [c.span for c in candidates], rare=rare)
+        about = _about_the_question(question, cited, [c.span for c in candidates])
         if about != cited:  # a copied sentence that is not about the question: quote the one that is
             cited, answer = about, _said(about[0])
     claim = ""

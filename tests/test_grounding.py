@@ -1451,13 +1451,8 @@ def test_a_title_question_answered_with_a_name_gets_the_title_the_sentence_gives
     assert verify("Who signed for Korea?", Reply([1], "Kim Jung-kwan", False), cands(signed)).answer == "Kim Jung-kwan"
 
 
-def test_a_copied_sentence_yields_to_the_one_about_what_the_party_gets_or_the_claim_s_rare_word():
+def test_a_copied_sentence_yields_to_the_one_about_what_the_party_gets():
     home = "South Korea, home to major global automakers, has built extensive battery capacity."
     gets = "For Canada, that includes leveraging domestic mineral resources; for South Korea, it provides a platform for engagement."
-    tied = "Canada’s automotive industry is closely integrated with the United States through parts networks."
     v = verify("and what does korea get out of it?", Reply([1], home, False), cands(home, gets))
     assert v.cited[0].text == gets  # "for South Korea, it provides" says what Korea gets; "South Korea, home to" only names it
-    c = cands(tied, gets)
-    background = Background.of({"doc.txt": [x.span for x in c]})
-    v = verify("What's Canada bringing to the table in terms of resources?", Reply([1], tied, False), c, background=background)
-    assert v.cited[0].text == gets  # "resources", said once, names the claim; "Canada" is everywhere
