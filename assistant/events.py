@@ -41,7 +41,7 @@ import re
 
 from .text import fold, stem, typo
 
-PASSIVE_WHEN = re.compile(r"^\s*(?:(?:and|so|but|then)\s+)?(?:when|(?:in\s+)?(?:what|which)\s+(?:year|month|day|date))\s+"
+PASSIVE_WHEN = re.compile(r"^\s*(?:(?:and|so|but|then)\s+)?(?:when|(?:(?:in|on)\s+)?(?:what|which)\s+(?:year|month|day|date))\s+"
                           r"(?!(?:did|does|do|will|would|can|could|has|have|had)\b)(?:[^\s,?]+\s+){0,8}?"  # "In which year the FTA was signed?"
                           r"(?:was|were|is|are|has been|have been|had been)\b.*\b([a-z]{3,}ed|born)(?:\s+by\s+[^,?]+)?\W*$", re.I)  # "… signed by X?"
 # Stages in the life of an agreement, a law, a body or a person: a date of one stage does not date another.
@@ -73,6 +73,8 @@ def asked_event(question: str) -> str:
     A clause that sets another event aside follows the verb, not replaces it:
 
     >>> asked_event("In what year was the FTA signed, as opposed to entering into force?")
+    'signed'
+    >>> asked_event("On what date was the FTA originally signed, as distinct from its entry into force?")
     'signed'
 
     The subject may come before the verb, as a learner of English may put it:

@@ -88,6 +88,13 @@ def other_role(question: str, sentence: str) -> bool:
     >>> other_role("Is Kim Jung-kwan a key official?", s), other_role("Was Kim Jung-kwan the minister who signed?", s)
     (False, False)
 
+    The title is what follows "as" ("signing in his capacity as …"), and a title word may
+    come two words after another ("foreign affairs minister"):
+    >>> other_role("Was Kim Jung-kwan signing in his capacity as Korea's foreign affairs minister?", s)
+    True
+    >>> other_role("Was Kim Jung-kwan signing as Korea's trade minister?", s)
+    False
+
     Deliberately not done: only "Is/Was <person> <…> <title>?" with a title word
     (`TITLES`) that the sentence also holds, and only the words up to that title word
     ("who signed" after it is no part of the title); any other missing word ("top
@@ -105,9 +112,10 @@ def other_role(question: str, sentence: str) -> bool:
     head = next((i for i in range(run, len(tokens)) if fold(tokens[i]) in TITLES), None)
     if head is None:
         return False
-    while head + 1 < len(tokens) and fold(tokens[head + 1]) in TITLES:  # "foreign minister", "prime minister"
-        head += 1
-    role = [fold(t) for t in tokens[run:head + 1] if t[0].islower() and fold(t) not in CONNECTORS | {"a", "an"}]
+    while (ahead := next((j for j in range(head + 1, min(head + 3, len(tokens))) if fold(tokens[j]) in TITLES), None)) is not None:
+        head = ahead  # "foreign minister", "prime minister", "foreign affairs minister"
+    opens = max((i + 1 for i in range(run, head) if fold(tokens[i]) == "as"), default=run)  # "signing in her capacity as …"
+    role = [fold(t) for t in tokens[opens:head + 1] if t[0].islower() and fold(t) not in CONNECTORS | {"a", "an"}]
     title = {stem(_bare(w)) for w in _title_of(words, subject, people)}
     held = [w for w in role if w in TITLES and stem(w) in title]
     return bool(held) and any(stem(w) not in title for w in role if w not in held)

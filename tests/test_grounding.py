@@ -1456,3 +1456,20 @@ def test_a_copied_sentence_yields_to_the_one_about_what_the_party_gets():
     gets = "For Canada, that includes leveraging domestic mineral resources; for South Korea, it provides a platform for engagement."
     v = verify("and what does korea get out of it?", Reply([1], home, False), cands(home, gets))
     assert v.cited[0].text == gets  # "for South Korea, it provides" says what Korea gets; "South Korea, home to" only names it
+
+
+def test_a_yes_to_a_title_the_sentence_does_not_give_the_person_is_a_no():
+    signed = ("The memorandum was signed on January 29 by Canadian Industry Minister Mélanie Joly and "
+              "South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan.")
+    q = "Was Mélanie Joly signing in her capacity as Canada's foreign affairs minister?"
+    v = verify(q, Reply([1], "Yes. The memorandum was signed by Canadian Industry Minister Mélanie Joly.", False), cands(signed))
+    assert v.answer.startswith("No.") and "another title" in v.reason
+    v = verify("Was Mélanie Joly signing as Canada's industry minister?", Reply([1], "Yes.", False), cands(signed))
+    assert v.answer.startswith("Yes")  # the title she signed under
+
+
+def test_a_date_of_entry_into_force_does_not_answer_when_it_was_signed():
+    fta = "The initiative builds on the Free Trade Agreement, which entered into force in 2015."
+    q = "On what date was the Free Trade Agreement originally signed, as distinct from its entry into force?"
+    v = verify(q, Reply([1], "On 2015", False), cands(fta))
+    assert v.abstained and "signed" in v.reason
