@@ -23,7 +23,8 @@ answered from the first sentence, the one that carries the dateline.
 
 A country's other name that shares no word with it ("America", "the United
 States") holds it too (`named_otherwise`). Deliberately not done: no other metonyms
-("the White House", "Whitehall"), no geography beyond these lists.
+("the White House", "Whitehall"), no geography beyond these lists (`REGIONS` holds a few
+regions of fixed, few members).
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ CAPITALS = {
 # Names of one country that share no word: "America's" is held by "the United States".
 SAME_COUNTRY = [("United States", "U.S.", "US", "USA", "America", "American"),
                 ("United Kingdom", "U.K.", "UK", "Britain", "British"), ("Netherlands", "Holland", "Dutch")]
+# Regions whose few member countries are fixed: "North American trade" speaks of Mexico's.
+REGIONS = {"North America": ("United States", "Canada", "Mexico"), "Scandinavia": ("Denmark", "Norway", "Sweden"),
+           "Nordic": ("Denmark", "Norway", "Sweden", "Finland", "Iceland"), "Benelux": ("Belgium", "Netherlands", "Luxembourg"),
+           "Iberia": ("Spain", "Portugal")}
 _PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True)) + r")\b")
 _PLACE = re.compile(r"\b(in|at|near|to|from|into|within|outside|around|across|through|visit|visited|visiting|"
                     r"datelined?)\s+$", re.I)
@@ -89,14 +94,29 @@ def named_otherwise(question: str, texts: list[str]) -> set[str]:
     {'american'}
     >>> named_otherwise("Is it tied to the Americas?", ["It is tied to the U.S. market."])
     set()
+
+    A region the texts name holds its member countries (`REGIONS`), by any of their names:
+    >>> sorted(named_otherwise("Does it change trade with the US and Mexico?", ["It leaves North American trade intact."]))
+    ['mexico', 'us']
+    >>> named_otherwise("Does it change trade with Japan?", ["It leaves North American trade intact."])
+    set()
     """
     held = set()
     for group in SAME_COUNTRY:  # acronyms match in capitals only: "us" is no country
-        asked = [n for n in group if re.search(rf"(?<![\w.]){re.escape(n)}{_PLURAL if n.endswith('an') else ''}(?!\w)", question)]
+        asked = [n for n in group if _names(n, question)]
         others = "|".join(re.escape(n) for n in group if n not in asked)
         if asked and any(re.search(rf"(?<![\w.])(?:{others})(?!\w)", t) for t in texts):
             held |= {w for n in asked for w in fold(n).replace(".", "").split()}
+    for region, members in REGIONS.items():
+        if any(re.search(rf"\b{region}", t) for t in texts):  # "North America", "North American"
+            names = [n for m in members for group in [next((g for g in SAME_COUNTRY if g[0] == m), (m,))] for n in group]
+            held |= {w for n in names if _names(n, question) for w in fold(n).replace(".", "").split()}
     return held
+
+
+def _names(name: str, question: str) -> bool:
+    """Whether `question` names `name` as a word ("America", "the Americans'"; not "the Americas")."""
+    return bool(re.search(rf"(?<![\w.]){re.escape(name)}{_PLURAL if name.endswith('an') else ''}(?!\w)", question))
 
 
 def without_dateline(text: str) -> str:

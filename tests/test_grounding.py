@@ -1473,3 +1473,9 @@ def test_a_date_of_entry_into_force_does_not_answer_when_it_was_signed():
     q = "On what date was the Free Trade Agreement originally signed, as distinct from its entry into force?"
     v = verify(q, Reply([1], "On 2015", False), cands(fta))
     assert v.abstained and "signed" in v.reason
+
+
+def test_a_region_the_documents_name_holds_its_member_countries():
+    text = ["The memorandum leaves existing North American trade arrangements intact."]
+    assert missing_terms("does this change our trade setup with the US and Mexico?", text) == []
+    assert missing_terms("does this change our trade setup with Japan and Mexico?", text) == ["japan"]
