@@ -92,6 +92,11 @@ class Background:
         """Every sentence of the documents `cited` comes from."""
         return [s.text for source in dict.fromkeys(c.source for c in cited) for s in self.spans.get(source, [])]
 
+    def before(self, span: Span) -> str:
+        """The sentence before `span` in its document ('' for the first)."""
+        sentences = self.spans.get(span.source, [])
+        return sentences[span.index - 1].text if 0 < span.index <= len(sentences) else ""
+
     def leaned_on(self, span: Span, most: int = 2) -> str:
         """The sentences before `span` that it points back to with a pronoun ("He also …"), else ''.
 

@@ -65,6 +65,7 @@ from .aboutness import LOWER_WORD, NEGATING_PREFIXES, Background, name_runs, sam
 from .answering import REFERRING, Reply
 from .claims import reported_claim
 from .events import asked_event, other_event, staged_as_in
+from .lexical import with_antecedent
 from .metonyms import CAPITALS, without_dateline
 from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, NUMERALS, YEAR_NUMBER, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
 from .roles import POSITION_ASKED, other_party, other_role, paired_elsewhere, people_named, person_for, tied_elsewhere, title_for, title_of_another, titled_otherwise
@@ -700,7 +701,7 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         if ratio < MIN_SUPPORT or best_ratio == 1.0:
             cited = [best.span]  # the model cited the wrong number: cite the sentence that says it
     if not is_yes_no(question) and any(_copies(answer, s.text) or _long_extract(answer, s.text) for s in cited):
-        about = _about_the_question(question, cited, [c.span for c in candidates])
+        about = _about_the_question(question, cited, [c.span for c in candidates], before=background.before if background else None)
         if about != cited:  # a copied sentence that is not about the question: quote the one that is
             cited, answer = about, _said(about[0])
     claim = ""
@@ -1696,21 +1697,28 @@ def _stem_counts(documents: tuple[str, ...]) -> Counter:
 
 
 def _about_the_question(question: str, cited: list[Span], evidence: list[Span], margin: int = 2,
-                        rare: frozenset[str] = frozenset()) -> list[Span]:
+                        rare: frozenset[str] = frozenset(), before: Callable[[Span], str] | None = None) -> list[Span]:
     """For a "No", or a "Yes" the code quotes: cite the evidence sentence about the question's claim when the model cited another.
 
     A yes/no answer is a verdict on the question's claim, so its citation
     should be the sentence that states (or negates) that claim. When an evidence
     sentence holds at least `margin` more of the question's content words than
-    every cited one, it replaces them.
+    every cited one, it replaces them. With `before` (the sentence before a span), a span's
+    "that agreement" also holds the name the sentence before gives it (`lexical.with_antecedent`).
 
     >>> q = "Does the memorandum change existing North American trade arrangements?"
     >>> a = Span("a.txt", 0, 40, "Trade talks now reach beyond tariffs.", 0)
     >>> b = Span("a.txt", 41, 90, "It leaves existing North American trade arrangements intact.", 1)
     >>> [s.index for s in _about_the_question(q, [a], [a, b])]
     [1]
+    >>> q = "What does the memo add to the existing free trade pact?"
+    >>> c = Span("a.txt", 91, 140, "It does not replace that agreement; it adds a mechanism.", 2)
+    >>> d = Span("a.txt", 141, 200, "It leaves existing free trade arrangements intact.", 3)
+    >>> earlier = lambda s: "It builds on the Free Trade Agreement." if s is c else ""
+    >>> [s.index for s in _about_the_question(q, [c], [c, d])], [s.index for s in _about_the_question(q, [c], [c, d], before=earlier)]
+    ([3], [2])
     """
-    overlap = _overlap_with(question, rare)
+    overlap = _overlap_with(question, rare, before)
     best = max(evidence, key=overlap, default=None)
     if best is None or best in cited or not cited:
         return cited
@@ -1721,8 +1729,10 @@ BENEFIT = re.compile(r"\b(?:in it for|get|gets|gain|gains|benefit|benefits|offer
 FOR_PARTY = re.compile(r"\b(?i:for)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")  # "for South Korea, it provides …"
 
 
-def _overlap_with(question: str, rare: frozenset[str] = frozenset()) -> Callable[[Span], int]:
-    """A function counting the question's content words (stems) that a span holds; those in `rare` count twice.
+def _overlap_with(question: str, rare: frozenset[str] = frozenset(),
+                  before: Callable[[Span], str] | None = None) -> Callable[[Span], int]:
+    """A function counting the question's content words (stems) that a span holds; those in `rare` count twice
+    (and, with `before`, the name its "that <noun>" takes from the sentence before: `_about_the_question`).
 
     A question about what a party gets ("What's in it for South Korea?", "What does Canada
     gain?") counts the phrase "for <party>" twice more: "…; for South Korea, it provides an
@@ -1744,7 +1754,7 @@ def _overlap_with(question: str, rare: frozenset[str] = frozenset()) -> Callable
     benefit, asked_words = BENEFIT.search(asked_text), set(words(asked_text))
 
     def overlap(span: Span) -> int:
-        pool = stem_set([span.text])
+        pool = set(with_antecedent(span.text, before(span))) if before else stem_set([span.text])
         bonus = 2 * bool(benefit) * any(set(words(p)) - COMPASS <= asked_words for p in FOR_PARTY.findall(span.text))
         return sum(found(w, pool) * (1 + (w in rare)) for w in asked) + bonus
 

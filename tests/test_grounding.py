@@ -1479,3 +1479,16 @@ def test_a_region_the_documents_name_holds_its_member_countries():
     text = ["The memorandum leaves existing North American trade arrangements intact."]
     assert missing_terms("does this change our trade setup with the US and Mexico?", text) == []
     assert missing_terms("does this change our trade setup with Japan and Mexico?", text) == ["japan"]
+
+
+def test_a_copied_clause_about_that_agreement_keeps_its_sentence_when_the_one_before_names_it():
+    fta = "The initiative builds on the Canada–Korea Free Trade Agreement, which entered into force in 2015."
+    adds = ("The new memorandum does not replace that agreement; instead, it adds a structured mechanism for regular coordination "
+            "focused on industrial policy, manufacturing collaboration and supply chains linked to next-generation vehicles.")
+    intact = "The memorandum expands the set of structures Canada uses, while leaving existing North American trade arrangements intact."
+    c = cands(fta, adds, intact)
+    background = Background.of({"doc.txt": [x.span for x in c]})
+    reply = Reply([2], "It adds a structured mechanism for regular coordination focused on industrial policy, manufacturing "
+                       "collaboration and supply chains linked to next-generation vehicles.", False)
+    v = verify("What does the memo bolt on top of the existing trade pact?", reply, c, background=background)
+    assert v.cited[0].text == adds and "structured mechanism" in v.answer  # "that agreement" is the trade agreement
