@@ -739,6 +739,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if polarity(answer) and len(answer.split()) <= 2:
         return Verdict(True, DECLINED, reason="a bare yes/no reply to a question that is not yes/no")
     cited = _useful(answer, question, cited)
+    if listing := _list_left_out(question, answer, cited):
+        return Verdict(False, _said(listing), [listing], reason="the answer leaves out the list its sentence gives of the things asked")
     if background is not None and (listed := _list_after(cited, background)):
         if len(cited) == 1 and _asks_for_things(question):  # "What areas …?" from "… across several areas": the list answers
             return Verdict(False, _said(listed), [listed], reason="the cited sentence announces a list; the next one gives it", claim=claim)
@@ -831,6 +833,33 @@ def _asks_for_things(question: str) -> bool:
     """
     asked = asked_sentence(question)
     return ((m := WH_OPENS.match(asked)) is not None and fold(m.group(1)) in ("what", "which")) or bool(REQUEST.match(asked))
+
+
+INCLUDING = re.compile(r"\b(?:including|such as|namely)\s+(.+)$", re.I)
+
+
+def _list_left_out(question: str, answer: str, cited: list[Span]) -> Span | None:
+    """For "What <things> …?" answered with a cited sentence's words but none of the things it lists
+    after "including": that sentence, to quote whole.
+
+    >>> s = Span("a.txt", 0, 90, "The committee will coordinate follow-up work and define priority initiatives, including research and supply chains.", 0)
+    >>> _list_left_out("What priority areas did they list?", "coordination follow-up work and help define priority initiatives", [s]) == s
+    True
+    >>> _list_left_out("What priority areas did they list?", "research and supply chains", [s]) is None
+    True
+    >>> _list_left_out("What does the committee do?", "coordinate follow-up work", [s]) is None  # not asked for things
+    True
+    """
+    m = ACTS_ON.match(asked_sentence(question))
+    if not m or not any(is_plural(w) for w in words(m.group(1))):
+        return None
+    said = set(stems(answer))
+    for span in cited:
+        items = INCLUDING.search(span.text)
+        listed = set(stems(items.group(1))) - GENERIC if items else set()
+        if listed and not listed & said:
+            return span
+    return None
 
 
 def _list_after(cited: list[Span], background: Background) -> Span | None:

@@ -1492,3 +1492,14 @@ def test_a_copied_clause_about_that_agreement_keeps_its_sentence_when_the_one_be
                        "collaboration and supply chains linked to next-generation vehicles.", False)
     v = verify("What does the memo bolt on top of the existing trade pact?", reply, c, background=background)
     assert v.cited[0].text == adds and "structured mechanism" in v.answer  # "that agreement" is the trade agreement
+
+
+def test_things_asked_for_are_the_list_the_cited_sentence_gives():
+    define = ("The governments said the new committee will coordinate follow-up work and help define priority initiatives, "
+              "including cooperation on manufacturing capabilities, research and development, and supply chain resilience.")
+    v = verify("what priority areas did they list for follow-up work?",
+               Reply([1], "coordination follow-up work and help define priority initiatives", False), cands(define))
+    assert v.answer == f"The documents say: “{define}”"
+    v = verify("what priority areas did they list for follow-up work?",
+               Reply([1], "manufacturing capabilities, research and development, and supply chain resilience", False), cands(define))
+    assert v.answer.startswith("manufacturing")
