@@ -204,7 +204,7 @@ class Assistant:
         t1 = time.perf_counter()
         # a capital named only in a dateline still finds its sentences
         query = stand_in(search or cleaned, lambda ws: self._mentions(ws, self._corpus_stems))
-        pool = self.retriever.retrieve(query, self.config.candidates_k)
+        pool = self.retriever.retrieve(query, self.config.candidates_k, dense_best_within=self.config.top_k)
         pool = [c for c in pool if not is_heading(c.span.text)] or pool  # a heading is shown to no one: it takes no place
         candidates = with_masthead(asked, with_naming_sentence(asked, pool, self.config.top_k), self._spans)
         timings["retrieve"] = _ms(t1)

@@ -14,7 +14,7 @@ expansion of the dense query.
 
 from __future__ import annotations
 
-from .fusion import fuse
+from .fusion import fuse, with_each_best
 from .lexical import BM25, expand, with_antecedent
 from .text import stems
 from .types import Candidate, Span
@@ -35,12 +35,19 @@ class HybridRetriever:
     def lexical(self, question: str) -> list[tuple[int, float]]:
         return self.bm25.top(expand(stems(question)), self.candidates_k)
 
-    def retrieve(self, question: str, k: int) -> list[Candidate]:
-        """The `k` best sentences for `question`, best first, with their ranks."""
+    def retrieve(self, question: str, k: int, dense_best_within: int = 0) -> list[Candidate]:
+        """The `k` best sentences for `question`, best first, with their ranks; with `dense_best_within`,
+        the dense ranking's best is among the first that many (`fusion.with_each_best`).
+
+        Measured (2026-12-01) with the cut at 3, gold sentence in the top 3: seed article
+        questions 0.914 → 0.920 (1,829), the six SQuAD samples 609 → 607 of 674; also giving
+        BM25's best a place: seed 0.922, SQuAD 606, so it is not done."""
         dense, lexical = self.dense(question), self.lexical(question)
         dense_rank = {p: r for r, (p, _) in enumerate(dense, start=1)}
         lexical_rank = {p: r for r, (p, _) in enumerate(lexical, start=1)}
         fused = fuse([dense, lexical], floors=[None, 0.0])  # BM25 gives 0 to a sentence sharing no word
+        if dense_best_within:
+            fused = with_each_best(fused, [dense], dense_best_within)
         return [
             Candidate(self.spans[p], score, dense_rank.get(p), lexical_rank.get(p))
             for p, score in fused[:k]

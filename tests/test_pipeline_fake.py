@@ -191,7 +191,7 @@ def test_a_capital_named_only_in_the_dateline_is_asked_as_its_country_and_still_
     bot, llm = make_fake_bot(seed_docs, ["[1] Canada described it as part of its approach to clean technology.", "Yes", "[1] No."])
     queries = []
     retrieve = bot.retriever.retrieve
-    monkeypatch.setattr(bot.retriever, "retrieve", lambda q, k: queries.append(q) or retrieve(q, k))
+    monkeypatch.setattr(bot.retriever, "retrieve", lambda q, k, **kw: queries.append(q) or retrieve(q, k, **kw))
     bot.ask("How did Ottawa justify the arrangement?")  # the seed article names Ottawa only in "MENA Newswire, OTTAWA:"
     assert llm.prompts[0][1].endswith("Question: How did Canada justify the arrangement?")
     assert queries == ["How did Ottawa justify the arrangement?"]

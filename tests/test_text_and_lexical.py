@@ -67,6 +67,28 @@ def test_hybrid_retrieval_keeps_near_ties_of_a_short_bm25_list():
     assert got[0].span.index == 1  # BM25's runner-up, close behind, is not scored as if it matched nothing
 
 
+def test_hybrid_retrieval_gives_the_dense_best_a_place_within_the_cut():
+    from assistant.retrieval import HybridRetriever
+    from assistant.types import Span
+
+    texts = ["Canada and Korea signed a deal.", "Canada's car sector is close to Korea.", "Canada's sector grew.",
+             "The auto industry is closely integrated with the United States.", "Ports opened."]
+    spans = [Span("a.txt", i * 80, i * 80 + len(t), t, i) for i, t in enumerate(texts)]
+
+    class Store:  # dense: the integration sentence first by a wide margin
+        def query(self, embedding, k):
+            return [("a.txt", i, s) for i, s in [(3, 0.95), (1, 0.60), (0, 0.58), (2, 0.57), (4, 0.10)]][:k]
+
+    class Embedder:
+        def get_query_embedding(self, q):
+            return [0.0]
+
+    retriever = HybridRetriever(spans, Store(), Embedder())
+    q = "Which country is Canada's car sector tied at the hip with?"
+    assert 3 not in [c.span.index for c in retriever.retrieve(q, 2)]  # BM25's "Canada", "car", "sector" outvote it
+    assert 3 in [c.span.index for c in retriever.retrieve(q, 2, dense_best_within=2)]
+
+
 def test_bm25_finds_the_word_a_text_uses_for_the_question_s_word():
     corpus = [stems("The new memorandum does not replace that agreement; it adds a new mechanism."),
               stems("The agreement establishes a Canada–Korea Industrial Cooperation Committee."),
