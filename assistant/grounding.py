@@ -1277,8 +1277,8 @@ def _title_of_named(question: str, answer: str, cited: list[Span]) -> tuple[str,
     >>> _title_of_named("What is the title of the Korean minister?", "Minister of Trade, Industry and Energy", [s]) is None
     True
 
-    Deliberately not done: a name the answer writes with other words, or a title the sentence
-    gives after the name ("Kim, the minister"), is left to the other checks.
+    Deliberately not done: an answer with more than the name ("Kim, who signed") is left to the
+    other checks.
     """
     if not POSITION_ASKED.search(asked_sentence(question)) or people_named(answer) != [answer.strip(" .")]:
         return None
