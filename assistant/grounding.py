@@ -1581,9 +1581,7 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     echo = said and (len(answer.split()) <= 2 or echoes_question(question, answer))
     # a Yes from a sentence less about the claim than one the model saw; a No in words of a sentence it does not cite
     rare = _rare_words(question, documents or [])  # "hydrogen" says what the claim is about more than "deal" does
-    # a cited sentence without any of the claim's rare words yields to one with them by a single word's lead
-    margin = 1 if rare and not any(found(w, stem_set([s.text for s in cited])) for w in rare) else 2
-    about = _about_the_question(question, cited, evidence or [], margin=margin, rare=rare)
+    about = _about_the_question(question, cited, evidence or [], rare=rare)
     better = said == "yes" and about != cited
     if echo or better or (said and support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT):
         if said == "yes":  # the quote is the code's: of the sentences the model saw, the one about the claim

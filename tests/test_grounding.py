@@ -1384,19 +1384,6 @@ def test_a_yes_is_re_cited_to_the_sentence_holding_the_claim_s_rare_word():
     assert verify(q, reply, c).cited[0].text == work  # without the documents nothing is rare: one word more is no reason to move
 
 
-def test_a_yes_citing_none_of_the_claim_s_rare_words_moves_to_the_sentence_holding_them():
-    deal = "The deal also reflects the widening scope of trade policy discussions beyond tariffs."
-    hydrogen = "The text also references hydrogen mobility and other future mobility technologies."
-    opening = "Canada and South Korea signed a deal on cars."
-    c = cands(opening, hydrogen, deal)
-    background = Background.of({"doc.txt": [x.span for x in c]})
-    q = "Does hydrogen come up at all in the text of the deal?"
-    v = verify(q, Reply([3], "Yes, the deal also reflects the widening scope of trade policy discussions.", False), c, background=background)
-    assert v.answer == f"Yes. The documents say: “{hydrogen}”"  # "hydrogen" is said once, "deal" twice: one word's lead is enough
-    v = verify("Does the deal come up in the text?", Reply([3], "Yes, the deal also reflects trade policy.", False), c, background=background)
-    assert v.cited[0].text == deal  # nothing rare is asked: the model's sentence stays
-
-
 def test_a_yes_needs_a_cited_sentence_about_the_claim():
     dateline = "OTTAWA: Canada and South Korea signed a new memorandum of understanding on industrial collaboration."
     v = verify("Can either side withdraw from it?", Reply([1], "Yes, either side can withdraw from it.", False), cands(dateline))
