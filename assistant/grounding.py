@@ -1280,11 +1280,12 @@ def _title_of_named(question: str, answer: str, cited: list[Span]) -> tuple[str,
     Deliberately not done: an answer with more than the name ("Kim, who signed") is left to the
     other checks.
     """
-    if not POSITION_ASKED.search(asked_sentence(question)) or people_named(answer) != [answer.strip(" .")]:
+    name = answer.strip(" .")
+    if not POSITION_ASKED.search(asked_sentence(question)) or people_named(answer) != [name]:
         return None
     for span in cited:
-        if (title := title_for(f"What is {answer.strip(' .')}'s title?", span.text)) and fold(title) not in fold(answer):
-            return f"{title}, {answer.strip(' .')}", [span]
+        if (title := title_for(f"What is {name}'s title?", span.text)) and fold(title) not in fold(answer):
+            return f"{title}, {name}", [span]
     return None
 
 

@@ -109,9 +109,14 @@ def named_otherwise(question: str, texts: list[str]) -> set[str]:
             held |= {w for n in asked for w in fold(n).replace(".", "").split()}
     for region, members in REGIONS.items():
         if any(re.search(rf"\b{region}", t) for t in texts):  # "North America", "North American"
-            names = [n for m in members for group in [next((g for g in SAME_COUNTRY if g[0] == m), (m,))] for n in group]
+            names = [n for m in members for n in _aliases(m)]
             held |= {w for n in names if _names(n, question) for w in fold(n).replace(".", "").split()}
     return held
+
+
+def _aliases(country: str) -> tuple[str, ...]:
+    """Every name `SAME_COUNTRY` gives `country` ("United States", "U.S.", "US", …), or just its own."""
+    return next((group for group in SAME_COUNTRY if group[0] == country), (country,))
 
 
 def _names(name: str, question: str) -> bool:
