@@ -19,7 +19,9 @@ alone: there it may mean the city; so is one named as a place ("signed in
 Seoul"). A dateline ("MENA Newswire, OTTAWA: …") says where a story was filed,
 not what it is about, so the caller leaves it out of what counts as mentioned
 (`without_dateline`): before, "How did Ottawa justify the arrangement?" was
-answered from the first sentence, the one that carries the dateline.
+answered from the first sentence, the one that carries the dateline. A
+capital that acts ("Why is Ottawa doing this?") is asked, and searched for, as
+its government (`as_government`), whose reasons the documents give.
 
 A country's other name that shares no word with it ("America", "the United
 States") holds it too (`named_otherwise`). Deliberately not done: no other metonyms
@@ -74,6 +76,55 @@ def stand_in(question: str, mentioned: Callable[[list[str]], bool]) -> str:
         if mentioned(city.lower().split()) or not mentioned(country.lower().split()):
             return city
         return country
+
+    return _PATTERN.sub(swap, question)
+
+
+# A capital that acts: after an inverted auxiliary ("Why is Ottawa doing …", "How did Seoul frame …") or
+# before a verb of saying, wanting or doing ("Ottawa says", "Seoul wants") or a reason ("Ottawa's reasoning").
+_ACTS_AFTER = re.compile(r"(?:\b(?:is|was|are|were|does|did|do|has|have|had|will|would|can|could|should|may|might|must)"
+                         r"|\w['’]s)\s+$", re.I)
+_ACTS_BEFORE = re.compile(r"^(?:\s+(?:says?|said|wants?|wanted|hopes?|hoped|expects?|expected|claims?|claimed|argues?|"
+                          r"argued|thinks?|thought|believes?|believed|frames?|framed|describes?|described|"
+                          r"justif(?:y|ies|ied)|sees?|saw|plans?|planned|aims?|aimed|makes?|made|announced?|"
+                          r"announces|agreed?|agrees|signs?|signed|pledged?|pledges|promised?|promises|decided?|decides|"
+                          r"seeks?|sought|chose|chooses?)\b"
+                          r"|['’]s\s+(?:reason\w*|rationale|motive\w*|goal\w*|aims?|thinking|view|position|stance|"
+                          r"case|argument|justification|plans?|interests?|take)\b)", re.I)
+
+
+def as_government(question: str, mentioned: Callable[[list[str]], bool]) -> str:
+    """`question` with each capital that acts, and that the documents never mention, named as its government.
+
+    >>> in_documents = {"canada", "korea"}
+    >>> mentioned = lambda words: all(w in in_documents for w in words)
+    >>> as_government("Why is Ottawa doing this?", mentioned)
+    'Why is the government of Canada doing this?'
+    >>> as_government("What's Ottawa's reasoning?", mentioned), as_government("How did Ottawa frame it?", mentioned)
+    ("What's the government of Canada's reasoning?", 'How did the government of Canada frame it?')
+    >>> as_government("When Ottawa made the announcement, what did it say?", mentioned)
+    'When the government of Canada made the announcement, what did it say?'
+    >>> as_government("What does Ottawa get out of it?", mentioned)  # what a country gains, not what its government does
+    'What does Ottawa get out of it?'
+    >>> as_government("What's in it for Ottawa?", mentioned)  # not acting: `stand_in` names the country
+    "What's in it for Ottawa?"
+    >>> as_government("Is Ottawa's population growing?", mentioned), as_government("Why is Tokyo doing this?", mentioned)
+    ("Is Ottawa's population growing?", 'Why is Tokyo doing this?')
+
+    A government acts; a country is a place as well ("Why is Canada doing this?" was
+    answered with how Canada's car industry is tied to the United States). Tokyo is
+    left alone above because the documents never mention Japan. Deliberately not done:
+    capitals named as places or things ("Ottawa's population"), which `stand_in` handles.
+    """
+    def swap(m: re.Match) -> str:
+        city, country = m.group(1), CAPITALS[m.group(1)]
+        after = question[m.end():]
+        owns = re.match(r"['’]s\b", after)  # "Is Ottawa's population …": what follows is what is asked about
+        gains = re.match(r"\s+(?:gets?|got|gains?|gained|benefits?|benefited|stands?\s+to)\b", after, re.I)  # the country gains
+        acts = _ACTS_BEFORE.match(after) or (not owns and not gains and _ACTS_AFTER.search(question[:m.start()]))
+        if not acts or mentioned(city.lower().split()) or not mentioned(country.lower().split()):
+            return city
+        return f"the government of {country}"
 
     return _PATTERN.sub(swap, question)
 

@@ -30,7 +30,7 @@ from .documents import load_documents
 from .errors import DocumentsError, QuestionError
 from .grounding import DECLINED, QUOTED, Verdict, is_yes_no, other_month, verify
 from .llm import FirstTokenOdds
-from .metonyms import stand_in, without_dateline
+from .metonyms import as_government, stand_in, without_dateline
 from .models import cache_dir
 from .names import answer_counts, missing_terms, stem_set, without_instructions
 from .parts import PART_BREAK, about_its_answer, named_back, split_parts
@@ -200,10 +200,10 @@ class Assistant:
                 timings: dict[str, float], search: str | None = None) -> Iterator[str | Answer]:
         """`ask_stream` for one question: `cleaned` is what is asked, without orders or history;
         `search`, when given, is what retrieval looks for instead (a part that leans on the others)."""
-        asked = stand_in(cleaned, self._mentions)  # what the model and the checks are asked
+        asked = stand_in(as_government(cleaned, self._mentions), self._mentions)  # what the model and the checks are asked
         t1 = time.perf_counter()
-        # a capital named only in a dateline still finds its sentences
-        query = stand_in(search or cleaned, lambda ws: self._mentions(ws, self._corpus_stems))
+        # a capital named only in a dateline still finds its sentences, unless it acts ("Why is Ottawa doing this?")
+        query = stand_in(as_government(search or cleaned, self._mentions), lambda ws: self._mentions(ws, self._corpus_stems))
         pool = self.retriever.retrieve(query, self.config.candidates_k, dense_best_within=self.config.top_k)
         pool = [c for c in pool if not is_heading(c.span.text)] or pool  # a heading is shown to no one: it takes no place
         candidates = with_masthead(asked, with_naming_sentence(asked, pool, self.config.top_k), self._spans)

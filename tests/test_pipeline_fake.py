@@ -188,15 +188,25 @@ def test_a_capital_the_documents_never_name_is_asked_as_its_country(seed_docs, m
 
 def test_a_capital_named_only_in_the_dateline_is_asked_as_its_country_and_still_retrieved_by_its_name(seed_docs, make_fake_bot,
                                                                                                        monkeypatch):
-    bot, llm = make_fake_bot(seed_docs, ["[1] Canada described it as part of its approach to clean technology.", "Yes", "[1] No."])
+    bot, llm = make_fake_bot(seed_docs, ["[1] Access to batteries.", "Yes", "[1] No."])
     queries = []
     retrieve = bot.retriever.retrieve
     monkeypatch.setattr(bot.retriever, "retrieve", lambda q, k, **kw: queries.append(q) or retrieve(q, k, **kw))
-    bot.ask("How did Ottawa justify the arrangement?")  # the seed article names Ottawa only in "MENA Newswire, OTTAWA:"
-    assert llm.prompts[0][1].endswith("Question: How did Canada justify the arrangement?")
-    assert queries == ["How did Ottawa justify the arrangement?"]
+    bot.ask("What's in it for Ottawa?")  # the seed article names Ottawa only in "MENA Newswire, OTTAWA:"
+    assert llm.prompts[0][1].endswith("Question: What's in it for Canada?")
+    assert queries == ["What's in it for Ottawa?"]
     bot.ask("Was the memorandum signed in Ottawa?")  # a place, not a government
     assert "Question: Was the memorandum signed in Ottawa?\n" in llm.prompts[-1][1]
+
+
+def test_a_capital_that_acts_is_asked_and_retrieved_as_its_government(seed_docs, make_fake_bot, monkeypatch):
+    bot, llm = make_fake_bot(seed_docs, ["[1] As part of its approach to clean technology.", "Yes"])
+    queries = []
+    retrieve = bot.retriever.retrieve
+    monkeypatch.setattr(bot.retriever, "retrieve", lambda q, k, **kw: queries.append(q) or retrieve(q, k, **kw))
+    bot.ask("Why is Ottawa doing this?")  # the dateline's "OTTAWA:" sentence says where, not why
+    assert llm.prompts[0][1].endswith("Question: Why is the government of Canada doing this?")
+    assert queries == ["Why is the government of Canada doing this?"]
 
 
 def test_a_store_that_cannot_be_read_gives_a_store_error_not_a_chroma_traceback(seed_docs, make_fake_bot, monkeypatch):
