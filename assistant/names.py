@@ -34,6 +34,7 @@ YEAR_NUMBER = r"1\d{3}|20\d{2}"  # a number that reads as a year: 1000-2099
 MONTH_NAMES = "january february march april may june july august september october november december".split()
 MONTHS = {**{m[:3]: m for m in MONTH_NAMES if len(m) > 4}, "sept": "september"}  # 'sept' -> 'september'
 JOINED = re.compile(r"\b([A-Z]{1,3})&([A-Z]{1,3})\b")  # "R&D", "M&A", "AT&T"
+DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)")  # "U.S.", "U.K.": one name, not the letter "U"
 NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
 million billion trillion dozen tens dozens hundreds thousands millions billions trillions""".split())
@@ -156,15 +157,25 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
     A country named otherwise in the evidence is held (`metonyms.named_otherwise`):
     >>> missing_terms("Is it tied to American networks?", ["It is integrated with the United States."])
     []
+    >>> missing_terms("When did the KCFTA (Korea–Canada Free Trade Agreement) start?", ["The Canada–Korea Free Trade Agreement began."])
+    []
+    >>> missing_terms("Is it tied to the U.S.?", ["It is integrated with the United States."])
+    []
+    >>> missing_terms("Is it tied to the U.S.?", ["It is tied to the U.S. market."]), missing_terms("Is it tied to the U.S.?", ["It is tied."])
+    ([], ['us'])
     """
     pool = stem_set(evidence) if pool is None else pool  # callers may pass the texts' stems, computed once
-    joined = {stem(fold(m.group(1) + m.group(2))): fold(m.group(0)) for m in JOINED.finditer(question)}
-    question = JOINED.sub(r"\1\2", question)  # "R&D" is the acronym "RD", not the names "R" and "D"
-    acronyms = {stem(fold(w)): fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", question)}  # by stem: 'moti' of 'MOTIE'
     aliased = {stem(w) for w in named_otherwise(question, evidence)}  # "American" of "the United States"
+    joined = {stem(fold(m.group(1) + m.group(2))): fold(m.group(0)) for m in JOINED.finditer(question)}
+    joined |= {stem(fold(m.group(0).replace(".", ""))): fold(m.group(0)) for m in DOTTED.finditer(question)}
+    question = JOINED.sub(r"\1\2", question)  # "R&D" is the acronym "RD", not the names "R" and "D"
+    question = DOTTED.sub(lambda m: m.group(0).replace(".", ""), question)  # "U.S." is "US", not the name "U"
+    acronyms = {stem(fold(w)): fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", question)}  # by stem: 'moti' of 'MOTIE'
+
+    asked = question  # "the KCFTA — the Korea–Canada Free Trade Agreement": the question may spell it out itself
 
     def spelled(acronym: str) -> bool:
-        spelling = [w for w in expansion(acronym, documents or []) if w not in STOPWORDS]
+        spelling = [w for w in expansion(acronym, [asked] + (documents or [])) if w not in STOPWORDS]
         ends = spelling[:1] + spelling[-1:]  # "memorandum" of "memorandum of understanding"; not "trade" of "Free Trade Agreement"
         return spelled_out(acronym, evidence) or any(found(stem(w), pool) for w in ends)
 
