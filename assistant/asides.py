@@ -61,7 +61,11 @@ _PLAINLY = r"in\s+(?:plain|simple)\s+(?:english|language|terms|words)\b"
 OPENER = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|alright|well|hey|now|also|oh|basically|honestly|seriously|actually|like|"
                     r"um+|uh+|erm|hmm+)\b[,.…\s]*)+", re.I)
 # "Can you list the areas …?" asks for the list, not whether the reader is able to
-POLITE = re.compile(r"^\W*(?:can|could|would|will)\s+you\s+(?:please\s+)?(?=" + REQUEST.pattern.removeprefix("^\\W*") + ")", re.I)
+POLITE = re.compile(r"^\W*(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:be\s+able\s+to\s+)?(?="
+                    + REQUEST.pattern.removeprefix("^\\W*") + ")", re.I)
+# "Could you kindly confirm who signed?" asks who signed; "Can you confirm it is binding?" asks yes or no
+CONFIRM_WH = re.compile(r"^\W*(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:be\s+able\s+to\s+)?|please\s+|kindly\s+)?"
+                        r"(?:confirm|check|verify|clarify)\s+(?=(?:who|whom|whose|what|when|where|which|how|why)\b)", re.I)
 FILLER = re.compile(r"(?<![\w-])(?:[Uu]m+|[Uu]h+|[Ee]rm|[Hh]mm+)(?![\w-])[,.…]*\s*")  # "UM" (a name) is left alone
 # ", what does the article say?" after a question: where to look, asked again
 _SAYS = r",?\s*(?:what|how)\s+(?:does|do|did)\s+(?:the\s+|this\s+)?(?:article|text|piece|story|report|document|source)\s+(?:say|put\s+it)\b"
@@ -102,8 +106,10 @@ def _unprefaced(sentence: str) -> str:
     ('tell me who signed.', 'So the committee meets when?')
     >>> _unprefaced("can you list the areas"), _unprefaced("Can you confirm it is binding?")
     ('list the areas', 'Can you confirm it is binding?')
+    >>> _unprefaced("Could you kindly confirm who signed it?"), _unprefaced("Please verify when it was signed.")
+    ('who signed it?', 'when it was signed.')
     """
-    rest = POLITE.sub("", OPENER.sub("", sentence))
+    rest = CONFIRM_WH.sub("", POLITE.sub("", OPENER.sub("", sentence)))
     return rest if rest != sentence and (WH_OPENS.match(rest) or YES_NO_START.match(rest) or REQUEST.match(rest)) else sentence
 
 
