@@ -110,6 +110,8 @@ def _question(piece: str) -> str:
 THAT_NOUN = re.compile(r"\b(?:that|this|the same)\s+([a-z][\w’'-]*)", re.I)
 PERSON_PRONOUN = re.compile(rf"\b(?:he|she|him|her|his|(?:that|this|the same)\s+(?:person|individual|official|{'|'.join(sorted(TITLES))}))\b", re.I)
 ASKS_PERSON = re.compile(rf"\s*(?:who|which\s+(?:[\w’'-]+\s+)?(?:{'|'.join(sorted(TITLES))}|person|official|leader)s?)\b", re.I)
+COUNTED = re.compile(rf"^\W*how\s+many\s+((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+?)\s+(?:{AUX})\b", re.I)  # the things a count is of
+VAGUE = frozenset("things ones items points ways parts aspects elements".split())  # "What are the things?" says no more
 LONGEST_NAME = 8  # words: a longer answer is a sentence, not a name to put in the question
 
 
@@ -132,9 +134,16 @@ def named_back(part: str, before: str, answer: str) -> str:
     >>> named_back("what portfolio does that person hold?", "Who signed for South Korea", "Kim Jung-kwan")
     'what portfolio does Kim Jung-kwan hold?'
 
-    Deliberately not done: "it" and "they" (as often what both parts name as the answer
+    After "How many <things> …?", "they" are those things, whatever the count:
+    >>> named_back("What are they?", "How many workstreams linking the two industries are spelled out?", "3")
+    'What are the workstreams linking the two industries?'
+
+    Deliberately not done: "it", and "they" after other questions than "how many" (as often what both parts name as the answer
     to the first); answers longer than `LONGEST_NAME` words; more than the first mention.
     """
+    counted = COUNTED.match(before)
+    if counted and counted.group(1).lower() not in VAGUE and (them := re.search(r"\b(?:they|them)\b", part, re.I)):
+        return part[:them.start()] + "the " + counted.group(1) + part[them.end():]  # "How many workstreams …, and what are they?"
     name = answer.strip().rstrip(".")
     if not name or len(name.split()) > LONGEST_NAME:
         return part
