@@ -66,9 +66,9 @@ from .answering import REFERRING, Reply
 from .claims import reported_claim
 from .events import asked_event, other_event, staged_as_in
 from .lexical import with_antecedent
-from .metonyms import CAPITALS, without_dateline
+from .metonyms import CAPITALS, DATELINE, without_dateline
 from .names import GENERIC, MONTH_NAMES, MONTHS, NUMBER_WORDS, NUMERALS, YEAR_NUMBER, asked_sentence, expansion, found, missing_terms, names_and_numbers, stem_set
-from .roles import POSITION_ASKED, other_party, other_role, paired_elsewhere, people_named, person_for, tied_elsewhere, title_for, title_of_another, titled_otherwise
+from .roles import POSITION_ASKED, TITLES, other_party, other_role, paired_elsewhere, people_named, person_for, tied_elsewhere, title_for, title_of_another, titled_otherwise
 from .text import STOPWORDS, content_words, fold, is_plural, similar, stem, stems, words
 from .types import Candidate, Span
 
@@ -137,6 +137,7 @@ CHANGE_VERB = re.compile(r"\b(chang|alter|affect|modif|replac|supersed|overrid|a
 PRESERVED = re.compile(r"\b(intact|unchanged|unaffected|untouched|unaltered|in place)\b", re.I)
 SCOPE_END = re.compile(r"[;.:!?]|\b(but|instead|while|whereas|although)\b", re.I)
 CHOICE = re.compile(r"\bor\b", re.I)  # "Which country, Korea or Japan?" offers the names to pick from
+NAMES_OFFERED = re.compile(r"[A-Z][\w’'-]*,?\s+or\s|\bor\s+[A-Z]")  # "Joly or Kim"; not "chair or co-chair"
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
 BEFORE_NAME = re.compile(rf"\b(?i:{'|'.join(COMPASS)})\s+(?=[A-Z])")  # "South Korea", "North Africa"
 DECLINED = "The documents do not answer this question."
@@ -205,6 +206,39 @@ def _count_instead(question: str, answer: str, cited: list[Span]) -> Verdict | N
     return None
 
 
+PARTIAL = re.compile(r"\b(?:including|includes?|such\s+as|like|among\s+them|notably|e\.g\.)[\s:,]*$", re.I)  # a list of some
+
+
+def _count_of_list(question: str, answer: str, cited: list[Span]) -> str:
+    """For "How many …?" answered with a list that a cited sentence gives whole: the list, after its count ('' if not).
+
+    >>> s = Span("a.txt", 0, 80, "It places the automotive sector, electric vehicles and batteries at the center.", 0)
+    >>> _count_of_list("How many sectors does it place at the center?", "The automotive sector, electric vehicles and batteries", [s])
+    'Three: the automotive sector, electric vehicles and batteries.'
+    >>> t = Span("a.txt", 0, 60, "It covers five areas, including batteries and minerals.", 1)
+    >>> _count_of_list("How many areas does it cover?", "Batteries and minerals", [t])  # some of them
+    ''
+
+    Deliberately not done: fewer than three items ("A and B" may be one group), a list
+    the sentence gives after "including" or "such
+    as" (it may name only some), items of more than five words, or a list the
+    answer puts together from more than one place.
+    """
+    if not HOW_MANY.search(asked_sentence(question)) or gives_quantity(answer, question):
+        return ""
+    body = answer.strip().rstrip(".")
+    items = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+", body)
+    if len(items) < 3 or any(not 1 <= len(i.split()) <= 5 for i in items):  # "officials and business leaders" is one group
+        return ""
+    for span in cited:
+        at = fold(span.text).find(fold(body))
+        if at >= 0 and not PARTIAL.search(span.text[:at]):
+            first = body.split(maxsplit=1)[0]
+            body = body[:1].lower() + body[1:] if first.lower() in ("the", "a", "an") else body
+            return f"{NUMERALS[str(len(items))].capitalize()}: {body}."
+    return ""
+
+
 def counted(question: str, evidence: list[str], most: int = 10, strict: bool = False) -> set[str]:
     """Counts that a sentence shows without writing them, by naming the thing asked about that many times.
 
@@ -233,6 +267,10 @@ def counted(question: str, evidence: list[str], most: int = 10, strict: bool = F
     >>> counted("How many workstream areas are named?", ["A Canada–Korea committee sets out workstreams, including a, b and c."])
     {'3'}
 
+    A number the sentence writes before the things is their count, whatever list follows:
+    >>> counted("How many countries are parties?", ["It links the two countries’ industries, including a, b and c."])
+    {'2'}
+
     Deliberately not done: items listed without the noun before them ("Joly and Kim") are not counted.
     """
     asked = HOW_MANY.search(asked_sentence(question))
@@ -251,10 +289,18 @@ def counted(question: str, evidence: list[str], most: int = 10, strict: bool = F
         times += [n for text in evidence if (n := _listed_after(thing, text, longest=6 if strict else 0))]
     ones = {"1"} if any(_named_with(thing, text, ONE) for thing in common for text in evidence) else set()
     twos = {"2"} if any(_named_with(thing, text, BOTH, plural=True) for thing in common for text in evidence) else set()
-    return {str(n) for n in times if 2 <= n <= most} | ones | twos
+    written = {NUMERALS[w] for thing in common for text in evidence for w in _written_before(thing, text)}
+    return written or {str(n) for n in times if 2 <= n <= most} | ones | twos  # "the two countries’ …, including a, b and c"
 
 
 ONE, BOTH = frozenset({"a", "an", "one", "single"}), frozenset({"both"})
+
+
+def _written_before(thing: str, text: str) -> list[str]:
+    """Number words `text` writes just before `thing` (a stem, plural): "the two countries’" → ['two']."""
+    tokens = words(text)
+    return [tokens[i - 1] for i, w in enumerate(tokens)
+            if i and stem(w) == thing and NUMERALS.get(tokens[i - 1], "").isdigit() and tokens[i - 1] != "one"]  # not "second"
 
 
 def _named_with(thing: str, text: str, markers: frozenset[str], plural: bool = False, within: int = 5) -> bool:
@@ -305,6 +351,12 @@ def without_offered(question: str) -> str:
     return question[:m.start()] if short and listed else question
 
 
+# "The article states that …", "according to the text": the answer saying where it read what it says
+SAYS_SO = re.compile(r"\b(?:(?:the|this)\s+(?:text|article|document|passage|piece|report|story|source)\s+(?:\w+ly\s+)?"
+                     r"(?:states?|says?|notes?|mentions?|explains?|reports?|indicates?|confirms?|specifies|reads?)"
+                     r"(?:\s+that)?|according\s+to\s+the\s+(?:text|article|document|passage|piece|report|story|source))\b", re.I)
+
+
 def support_ratio(answer: str, question: str, evidence: list[str]) -> float:
     """Share of the answer's own content words (not from the question) found in the evidence.
     The examples a question offers ("Which minerals — lithium, nickel, cobalt?") are the
@@ -314,8 +366,11 @@ def support_ratio(answer: str, question: str, evidence: list[str]) -> float:
     0.0
     >>> support_ratio("Lithium.", "Which minerals does it use?", ["It uses lithium."])
     1.0
+    >>> support_ratio("Yes. The text explicitly states that it uses lithium.", "Does it use lithium?", ["It uses lithium."])
+    1.0
     """
     asked = stem_set([question if is_yes_no(question) else without_offered(question)])
+    answer = SAYS_SO.sub(" ", answer)  # "The text explicitly states that …": where it is said, not what
     own = [s for s in stems(answer) if s not in GENERIC and not found(s, asked)]
     if not own:
         return 1.0
@@ -444,14 +499,20 @@ def starts_yes_no(question: str) -> bool:
     (False, True)
     >>> starts_yes_no("They call it a win, so does it announce a plant for us to work in?")
     True
+    >>> starts_yes_no("When they signed it, were there meetings in Canada?"), starts_yes_no("When was it signed, and where?")
+    (True, False)
     """
     last = asked_sentence(question)
+    last = SCENE.sub("", last, count=1) if YES_NO_START.match(SCENE.sub("", last, count=1)) else last
     after = [_after_dash(last), LEADS_ON.split(last)[-1]]  # "I build parts - does it …?", "It's a win, so does it …?"
     return bool(YES_NO_START.match(last) or (not WH_OPENS.match(last) and any(YES_NO_START.match(a) for a in after))
                 or elliptical_yes_no(question))
 
 
 # A statement, a comma, then the question: "Ottawa's calling this a win, so does the deal announce a plant?"
+# "When they signed it, were there …?": a clause that sets the scene before the question itself
+SCENE = re.compile(r"^\W*(?:when|if|after|before|while|once|now\s+that)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|will|"
+                   r"would|can|could|should)\b)[^,?;—–]+,\s+", re.I)
 LEADS_ON = re.compile(r",\s+(?=(?:so|but|and|then|yet)\s+(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|"
                       r"should)\b)", re.I)
 
@@ -549,6 +610,11 @@ def negates_question(question: str, sentence: str) -> bool:
     return bool(CHANGE_VERB.search(question)) and _kept_unchanged(asked, sentence)
 
 
+# A guess the question offers after a dash, with no question of its own: "… come from — the signing itself?"
+GUESS = re.compile(r"\s[—–]\s*(?!(?:what|who|whom|whose|which|where|when|why|how|is|are|was|were|does|do|did|has|have|had|"
+                   r"can|could|will|would|should)\b)[^—–?]{1,60}\?*\s*$", re.I)
+
+
 def denies_asked(question: str, sentence: str) -> bool:
     """True when `sentence` negates the verb phrase a wh-question takes for granted: "Which
     factory did the MOU announce?" and "It does not announce a new plant or production line".
@@ -559,13 +625,15 @@ def denies_asked(question: str, sentence: str) -> bool:
     False
     >>> denies_asked("Which new plant did the deal announce?", "It announces a new plant.")
     False
+    >>> denies_asked("Where will the details come from — the signing itself?", "They will come from the committee, not the signing itself.")
+    False
 
     The negated words must open with one of the question's words and hold another. Deliberately
     not done: "not … until", "unless" and "only" limit rather than deny; a question that is itself
     negated is left to `answer_type_gap`. On SQuAD's questions this fires on the gold sentence of
     45 of 12,187 answerable ones and on 31 of 1,960 unanswerable ones.
     """
-    question = asked_sentence(question)
+    question = GUESS.sub("", asked_sentence(question))  # "… come from — the signing itself?": denying a guess answers
     if NEGATION.search(question):
         return False
     asked = set(stems(question))
@@ -686,6 +754,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
             return Verdict(True, DECLINED, reason="the answer cites no evidence")
     if shown := _count_instead(question, answer, cited):
         return shown
+    if listed := _count_of_list(question, answer, cited):
+        answer = listed  # "How many sectors …?" → "The automotive sector, electric vehicles and batteries": three
     if asks_quantity(question) and not gives_quantity(answer, question):
         return Verdict(True, DECLINED, reason="the question asks for a quantity and the evidence gives none")
     if miscounted := count_gap(question, answer):
@@ -708,7 +778,8 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if not is_yes_no(question) and (opening := _opening_only(question, answer, cited)):
         claim, cited, answer = answer, [opening], _said(opening)  # the model stopped before the part asked about
     gap = answer_type_gap(question, answer, [s.text for s in cited])
-    if gap == REPEATS_QUESTION and background is not None and _list_after(cited, background):
+    repeats = gap == REPEATS_QUESTION
+    if repeats and background is not None and _list_after(cited, background):
         gap = ""  # "What areas …, in terms of X?" → "X", from a sentence whose next one lists them: the list answers
     if gap in (REPEATS_QUESTION, "") and (whole := _own_name_in_whole(question, answer, cited)):
         gap, cited, answer = "", [whole], _said(whole)  # the model named the question's subject; its sentence says what it did
@@ -722,6 +793,9 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
         answer, cited = titled  # "Exact title of the Korean minister who signed?" → "Kim Jung-kwan": his title, from his sentence
     if gap:
         return Verdict(True, DECLINED, reason=gap)
+    if not is_yes_no(question) and _from_dateline(question, answer, cited):
+        return Verdict(True, DECLINED, reason="the answer is the place in a dateline, which says where the story was filed, "
+                                              "not where what the question asks about happened")
     if event := other_event(question, answer, [s.text for s in cited], background.texts(cited) if background else None):
         return Verdict(True, DECLINED, reason=f"the question asks when something was {asked_event(question)}, and the cited date is when it {event}")
     if background is not None and not is_yes_no(question) and (
@@ -742,7 +816,7 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if listing := _list_left_out(question, answer, cited):
         return Verdict(False, _said(listing), [listing], reason="the answer leaves out the list its sentence gives of the things asked")
     if background is not None and (listed := _list_after(cited, background)):
-        if len(cited) == 1 and _asks_for_things(question):  # "What areas …?" from "… across several areas": the list answers
+        if len(cited) == 1 and (_asks_for_things(question) or repeats):  # "What areas …?" from "… across several areas": the list answers
             return Verdict(False, _said(listed), [listed], reason="the cited sentence announces a list; the next one gives it", claim=claim)
         return Verdict(False, f"{answer.rstrip('.')}. {_said(listed)}", cited + [listed], reason="supported by its citations and the list they announce", claim=claim)
     return Verdict(False, answer, cited, reason="supported by its citations", claim=claim)
@@ -823,6 +897,33 @@ def other_month(question: str, absent: list[str], evidence: list[Span]) -> Verdi
         if asked and overlap(span) + same_stage >= len(asked) and DATE.search(fold(span.text)):
             return _quoted_no(span, f"the sentence about the claim gives another date than {', '.join(absent)}")
     return None
+
+
+# A question about the report itself, which its dateline answers ("Which city is the story datelined from?")
+ABOUT_REPORT = re.compile(r"\b(?:datelined?|stor(?:y|ies)|reports?|reported|reporting|article|piece|news|newswire|filed|"
+                          r"wire|outlet|press|coverage|byline|publish(?:ed)?|coming out of)\b", re.I)
+
+
+def _from_dateline(question: str, answer: str, cited: list[Span]) -> bool:
+    """Whether `answer` is only words of a cited sentence's dateline, to a question that is not about the report.
+
+    >>> s = Span("a.txt", 0, 52, "MENA Newswire, OTTAWA: Canada and Korea signed a deal.", 0)
+    >>> _from_dateline("Tell me the venue where the signing took place.", "OTTAWA", [s])
+    True
+    >>> _from_dateline("Which city is the story datelined from?", "Ottawa", [s]), _from_dateline("Who signed?", "Canada and Korea", [s])
+    (False, False)
+
+    A dateline says where a story was filed; the events it reports may have
+    happened anywhere. Deliberately not done: a place the sentence after the
+    dateline names as well ("OTTAWA: … signed in Ottawa") is taken as said there.
+    """
+    said = set(stems(answer)) - STOPWORDS
+    if not said or ABOUT_REPORT.search(question):
+        return False
+    for span in cited:
+        if (m := DATELINE.match(span.text)) and said <= set(stems(span.text[:m.end()])) and not said & set(stems(span.text[m.end():])):
+            return True
+    return False
 
 
 def _asks_for_things(question: str) -> bool:
@@ -923,9 +1024,13 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
 
     >>> answer_type_gap("Who chairs the committee?", "The committee meets in spring.", [])
     'the question asks who, and the answer names no one the question does not already name'
+    >>> answer_type_gap("Who will chair or co-chair it?", "The governments said it will meet.", ["The governments said it will meet."])[:30]
+    'the question asks who leads so'
     >>> answer_type_gap("When was it signed?", "By Joly and Kim.", [])
     'the question asks when, and the answer gives no time'
     >>> answer_type_gap("Who signed it?", "Officials of both governments.", [])
+    ''
+    >>> answer_type_gap("When it was signed, were there meetings?", "Yes, there were meetings.", [])  # asks yes or no
     ''
     >>> answer_type_gap("Who did not sign it?", "Joly.", ["Joly signed it."])
     'the question asks about what did not happen, and what the answer cites negates nothing'
@@ -943,7 +1048,7 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
                and not found(stem(w), asked)]
         if not any(w[0].isupper() or _for_people(w) for w in new):
             return NAMES_NO_ONE
-        if LEADS.search(question) and not CHOICE.search(question) and not names_beyond(question, answer, cited):
+        if LEADS.search(question) and not NAMES_OFFERED.search(question) and not names_beyond(question, answer, cited):
             return "the question asks who leads something, and the answer names no one the question does not already name"
     if party := other_party(question, answer):
         return f"{OTHER_PARTY}, and the answer is {party}"
@@ -953,7 +1058,7 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
         return f"the question pairs its person with another's party and title, and the cited sentence gives them to {holder}"
     if holder := next((h for c in cited if (h := title_of_another(asked_sentence(question), answer, c))), ""):
         return f"the question asks about someone else's position, and the cited sentence gives this title to {holder}"
-    if WHEN_QUESTION.search(question) and not WH_LATER.search(question) and not WH_END.search(question):
+    if WHEN_QUESTION.search(question) and not WH_LATER.search(question) and not WH_END.search(question) and not is_yes_no(question):
         folded = words(answer)
         if not any(any(c.isdigit() for c in w) or w in MONTHS_AND_TIMES for w in folded):
             return "the question asks when, and the answer gives no time"
@@ -976,9 +1081,45 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
         return "the question asks about the only one, and what the answer cites does not say that anything is"
     if (kind := named_kind(question)) and not names_beyond(question, answer, cited):
         return f"the question asks which {kind}, and the answer names none the question does not already name"
+    if only_people(question, answer):
+        return "the question asks what or how, not who, and the answer only names people"
     if (place := PLACE_ASKED.search(question)) and only_countries(answer):
         return f"the question asks which {fold(place.group(1))}, and the answer names only a country"
     return ""
+
+
+# "What does X <verb> …?", "How …?", "Why …?": the answer is a thing, a manner or a reason
+ASKS_THING = re.compile(r"^\W*(?:how|why|what\s+(?:does|do|did|is|are|was|were|will|would|can|could|has|have|had|should)\b)", re.I)
+# … unless the question asks for a person after all ("What is the name of …", "What did she call him?")
+ASKS_PERSON_TOO = re.compile(r"\b(?:who|whom|whose|names?d?|called|call|person|people|persons|individuals?|officials?|"
+                             r"ministers?|signator(?:y|ies)|signers?|leaders?|representatives?|members?)\b", re.I)
+
+
+def only_people(question: str, answer: str) -> bool:
+    """Whether `answer` only names people (names and titles, no other word) to a question that asks what, how or why.
+
+    >>> only_people("What does the Canadian side stand to leverage?", "Canadian Industry Minister Mélanie Joly.")
+    True
+    >>> only_people("How does the coverage describe Korea?", "Trade Minister Kim Jung-kwan")
+    True
+    >>> only_people("What did the FTA establish?", "Canada–Korea Free Trade Agreement")  # a name, not a person's
+    False
+    >>> only_people("What is the name of the minister?", "Mélanie Joly"), only_people("Who signed?", "Mélanie Joly")
+    (False, False)
+    >>> only_people("What does Canada leverage?", "Mineral resources, says Mélanie Joly")
+    False
+
+    A small model given the signing sentence answers "What does the Canadian
+    side stand to leverage?" with the Canadian who signed. A person is a name
+    with a title (`roles.TITLES`): a capitalised name alone may be a thing's. Deliberately not done:
+    "What Polish composer …?" and other questions that ask for a person by a noun
+    without an auxiliary after "what" are not judged.
+    """
+    asked = asked_sentence(question)
+    if not ASKS_THING.match(asked) or ASKS_PERSON_TOO.search(asked) or not people_named(answer):
+        return False
+    rest = [w for w in re.findall(r"[\w][\w'’-]*", answer) if fold(w) not in STOPWORDS]
+    return all(w[0].isupper() for w in rest) and any(fold(w) in TITLES for w in rest)  # "Minister Kim"; not "Trade Agreement"
 
 
 # A place inside a country; not "state" or "region" ("Which state signed?" may ask for a country)
@@ -1084,8 +1225,8 @@ LISTING = re.compile(r"\b(such as|including|like|namely|notably|especially)\b|:"
 
 NAMED_KINDS = frozenset("""company companies firm firms automaker automakers carmaker carmakers manufacturer
     manufacturers brand brands bank banks corporation corporations airline airlines country countries nation nations
-    city cities town towns university universities official officials minister ministers executive executives
-    politician politicians""".split())
+    city cities town towns province provinces municipality municipalities village villages university universities
+    official officials minister ministers executive executives politician politicians""".split())
 WHICH_KIND = re.compile(r"^\s*(?:(?:in|from|to|by|with|for|of)\s+)?which\s+(?:of\s+the\s+)?((?:[\w'’-]+\s*){1,4})", re.I)
 AUXILIARY = re.compile(r"is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|must")
 LEADS = re.compile(r"^\s*who\s+(?:will\s+|would\s+|is\s+going\s+to\s+)?(led|leads?|head(?:s|ed)?|chair(?:s|ed)?|"
@@ -1097,6 +1238,8 @@ def named_kind(question: str) -> str:
 
     >>> named_kind("Which South Korean battery companies took part?"), named_kind("Which areas does it cover?")
     ('companies', '')
+    >>> named_kind("Which Canadian province will host the plant?")
+    'province'
     >>> named_kind("Which country signed, Korea or Japan?")  # the question offers the names
     ''
     """
@@ -1504,6 +1647,8 @@ def _opening_only(question: str, answer: str, cited: list[Span], least: int = 6)
     True
     >>> _opening_only("Who signed a memorandum?", "Canada and Korea signed a memorandum", [s]) is None  # on the question
     True
+    >>> _opening_only("What is the deal designed to deepen?", "Canada and Korea signed a memorandum. It is new.", [s]) == s
+    True
 
     Deliberately not done: a copied clause from the middle of a sentence is kept
     (most such answers are right: "major global automakers and battery manufacturers").
@@ -1512,7 +1657,7 @@ def _opening_only(question: str, answer: str, cited: list[Span], least: int = 6)
     said = set(stems(answer))
     if len(words(answer)) < least or any(found(w, said) for w in asked):
         return None
-    opening = fold(answer).strip(" .")
+    opening = fold(re.split(r"(?<=[.!?])\s+", answer.strip())[0]).strip(" .")  # "… collaboration. It places …": its first sentence
     for span in cited:
         text = fold(span.text)
         body = re.sub(r"^[^:]{0,40}:\s*", "", text)  # after a dateline ("OTTAWA: …")
@@ -1776,9 +1921,11 @@ def _overlap_with(question: str, rare: frozenset[str] = frozenset(),
     4
     >>> _overlap_with("and what does korea get out of it?")(Span("a.txt", 0, 60, "For Canada, it means jobs; for South Korea, it provides a platform.", 1))
     3
+    >>> _overlap_with("Is Canada tied to the U.S.?")(Span("a.txt", 0, 40, "Canada seeks non-U.S. partners.", 2))
+    1
     """
     asked_text = asked_sentence(question)
-    asked = set(stems(asked_text)) - GENERIC
+    asked = {w for w in stems(asked_text) if len(w) > 1} - GENERIC  # not the "u" of "U.S.", which "non-U.S." holds too
     benefit, asked_words = BENEFIT.search(asked_text), set(words(asked_text))
 
     def overlap(span: Span) -> int:

@@ -1490,3 +1490,93 @@ def test_things_asked_for_are_the_list_the_cited_sentence_gives():
     v = verify("what priority areas did they list for follow-up work?",
                Reply([1], "manufacturing capabilities, research and development, and supply chain resilience", False), cands(define))
     assert v.answer.startswith("manufacturing")
+
+
+DATELINED = ("MENA Newswire, OTTAWA: Canada and South Korea signed a new memorandum of understanding on industrial "
+             "collaboration that places the automotive sector, electric vehicles and batteries at the center of a broadened "
+             "bilateral agenda.")
+
+
+def test_the_place_in_a_dateline_answers_where_the_story_was_filed_not_where_things_happened():
+    venue = verify("Tell me the venue — the specific building — where the signing ceremony took place.",
+                   Reply([1], "OTTAWA", False), cands(DATELINED))
+    assert venue.abstained and "dateline" in venue.reason
+    filed = verify("Which city is the news report datelined from?", Reply([1], "Ottawa", False), cands(DATELINED))
+    assert not filed.abstained and filed.answer == "Ottawa"
+
+
+def test_a_what_question_answered_with_only_a_titled_person_is_declined():
+    v = verify("What does the Canadian side stand to leverage under the deal?",
+               Reply([1], "Canadian Industry Minister Mélanie Joly and South Korea’s Minister of Trade, Industry and Energy, Kim Jung-kwan.",
+                     False), cands(SIGNED_BY_BOTH))
+    assert v.abstained and "only names people" in v.reason
+    who = verify("Who signed the memorandum?", Reply([1], "Canadian Industry Minister Mélanie Joly", False), cands(SIGNED_BY_BOTH))
+    assert not who.abstained
+
+
+def test_a_yes_about_the_us_written_with_dots_rests_on_the_sentence_naming_the_united_states():
+    tied = ("Canada’s automotive industry is closely integrated with the United States through long-established production "
+            "and parts networks.")
+    others = "The memorandum expands the structures Canada uses to cultivate industrial ties with non-U.S. partners."
+    v = verify("Does the article say Canada's auto sector is tightly linked with the U.S.?",
+               Reply([1], "Yes. Canada's automotive industry is closely integrated with the United States.", False), cands(tied, others))
+    assert not v.abstained and v.cited[0].text == tied
+
+
+def test_a_yes_that_says_where_the_text_states_it_is_held_by_the_sentence_it_cites():
+    mobility = ("Canada and South Korea signed a memorandum, with both governments saying the deal is designed to deepen "
+                "cooperation on “future mobility” and related supply chains.")
+    v = verify("Does the piece say both governments pitched the deal as deepening cooperation on 'future mobility'?",
+               Reply([1], 'Yes. The text explicitly states that the deal is designed to deepen cooperation on "future mobility".', False),
+               cands(mobility))
+    assert not v.abstained and v.answer.startswith("Yes")
+
+
+def test_a_yes_no_question_after_a_when_clause_needs_no_time_in_its_answer():
+    meetings = ("The agreement was signed as South Korean government representatives and business leaders held meetings "
+                "in Canada.")
+    v = verify("When they signed it, were there South Korean government representatives and business leaders having "
+               "meetings in Canada at the same moment?",
+               Reply([1], "Yes, South Korean government representatives and business leaders held meetings in Canada.", False),
+               cands(meetings))
+    assert not v.abstained and v.answer.startswith("Yes")
+
+
+def test_denying_the_guess_a_question_offers_after_a_dash_answers_it():
+    later = ("Further details on project timelines and commercial commitments would be expected to emerge from subsequent "
+             "committee work and company decisions rather than from the signing itself.")
+    v = verify("From where will the details on timelines and commercial commitments come — from the signing itself?",
+               Reply([1], later, False), cands(later))
+    assert not v.abstained and "committee work" in v.answer
+
+
+def test_an_answer_repeating_the_question_before_the_list_it_announces_is_the_list_alone():
+    areas = "Under the framework, the committee is tasked with advancing cooperation across several areas tied to vehicle production."
+    listed = "These include exploring a larger footprint for Korean automotive activity and expanding battery manufacturing."
+    c = cands(areas, listed)
+    background = Background.of({"doc.txt": [x.span for x in c]})
+    v = verify("Under the framework, what specific areas of cooperation is the committee tasked with advancing in relation to "
+               "vehicle production?", Reply([1], "vehicle production", False), c, background=background)
+    assert v.cited == [c[1].span] and v.answer == f"The documents say: “{listed}”"
+
+
+def test_a_how_many_question_answered_with_a_whole_list_from_its_sentence_gets_the_count():
+    v = verify("How many sectors does the memorandum place at the centre of the bilateral agenda?",
+               Reply([1], "The automotive sector, electric vehicles and batteries", False), cands(DATELINED))
+    assert not v.abstained and v.answer == "Three: the automotive sector, electric vehicles and batteries."
+
+
+def test_a_count_the_sentence_writes_before_its_things_is_not_overridden_by_a_list_after_them():
+    links = ("The agreement sets out workstreams intended to strengthen links between the two countries’ automotive industries, "
+             "including manufacturing, technology cooperation and investment promotion.")
+    v = verify("How many countries are parties to this memorandum?", Reply([1], "2", False), cands(links))
+    assert not v.abstained and v.answer == "2"
+
+
+def test_an_answer_that_stops_before_the_reason_asked_for_quotes_its_whole_sentence():
+    v = verify("Why, according to the two governments, was this deal made — what is it designed to do?",
+               Reply([1], "Canada and South Korea signed a new memorandum of understanding on industrial collaboration. "
+                          "It places the automotive sector at the center of a broadened bilateral agenda.", False),
+               cands(DATELINED.replace("bilateral agenda.", "bilateral agenda, with both governments saying the deal is "
+                                                             "designed to deepen cooperation on “future mobility”.")))
+    assert "future mobility" in v.answer
