@@ -7,7 +7,8 @@ sentences, so every reply passes these checks, in order:
    documents ("Who is the Prime Minister of Canada?" against a text
    that never says "Prime Minister" is declined before the model is asked;
    "Was it signed in December?" gets a quoted "No" from a sentence stating
-   the same claim with another date, `other_month`);
+   the same claim with another date, and "Is it true that the pact took effect
+   in 2014?" or "… signed by Mary Ng?" one with another year or person, `other_value`);
 2. support — every name and number in the *answer* must occur in what it
    cites (re-cited from other evidence if found there), and most of its other
    content words too; otherwise the answer is declined (a citation holding
@@ -95,7 +96,7 @@ LIMITING = re.compile(r"\b(until|unless|only)\b", re.I)  # "not identified until
 UNIQUE = re.compile(r"\b(?:no|none)\s+other\b|\bno(?: ?one|body|thing) else\b", re.I)  # "what no other animals have"
 EXCLUSIVE = re.compile(r"\b(only|sole|solely|exclusive|exclusively|alone|single|unique|uniquely|just)\b", re.I)
 COMPLEMENT = re.compile(r"\bnon-?\w", re.I)  # "non-Muslims", "nonprofit": the complement of a group
-WH_LATER = re.compile(r",\s*(what|who|whom|which|where|how|why)\b", re.I)  # "When X happens, what is it called?"
+WH_LATER = re.compile(r",\s*(?:(?:in|on|at|from|to|for|with|by|of)\s+)?(what|who|whom|which|where|how|why)\b", re.I)  # "When X happens, what is it called?", "…, in which …?"
 WH_END = re.compile(r"\b(what|who|whom|which)\W*$", re.I)  # "When X happens, this is called what?"
 WHY_QUESTION = re.compile(r"^\s*why\b", re.I)
 CAUSAL = re.compile(r"\b(because|since|due|thus|therefore|hence|so|owing|result|reason|caused?|leads?|led|to)\b", re.I)
@@ -806,7 +807,9 @@ def verify(question: str, reply: Reply, candidates: list[Candidate], ranked: lis
     if not is_yes_no(question) and (swaps := swapped_words(question, [s.text for s in cited])):
         said = ", ".join(f"{x!r} where the question says {w!r}" for w, x in swaps)
         return Verdict(True, DECLINED, reason=f"the cited sentence says {said}")
-    if is_yes_no(question):
+    # "Does it include provisions for renewal or termination?" → "Yes, it includes provisions for renewal or
+    # termination": a yes/no question offering two words, answered as yes/no in its own words, is checked as one
+    if is_yes_no(question) or (starts_yes_no(question) and polarity(answer) and echoes_question(question, answer)):
         evidence = [c.span for c in candidates]
         return _yes_no(question, answer, cited, evidence, background.texts(evidence) if background else None,
                        background.titled(evidence) if background else set())
@@ -924,6 +927,89 @@ def _from_dateline(question: str, answer: str, cited: list[Span]) -> bool:
         if (m := DATELINE.match(span.text)) and said <= set(stems(span.text[:m.end()])) and not said & set(stems(span.text[m.end():])):
             return True
     return False
+
+
+# "Is it true that <claim>?", "Our draft says <claim> — does that match the article?": the claim a question checks
+CHECKED = [re.compile(r"^\W*(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|accurate|right)\s+(?:to\s+say\s+)?(?:that\s+)?"
+                      r"(?P<claim>.+?)\W*$", re.I),
+           re.compile(r"^\W*(?:does|did)\s+the\s+(?:article|text|piece|report|story|document)\s+(?:say|state|report|claim)\s+"
+                      r"(?:that\s+)?(?P<claim>.+?)\W*$", re.I),
+           re.compile(r"^.*?\b(?:says?|said|claims?|reports?|writes?|wrote|has)\s+(?:that\s+)?(?P<claim>.+?)\s+[—–-]+\s+"
+                      r"(?:does|did|is|was)\s+(?:that|this|it)\b.*$", re.I)]
+
+
+def other_value(question: str, absent: list[str], evidence: list[Span]) -> Verdict | None:
+    """For a yes/no question whose only names the documents never mention are one value of
+    its claim (a month, a day, a year, a person's name): a quoted "No" from the sentence that
+    states the rest of the claim with another value of that kind (`other_month` for months).
+
+    >>> fta = Span("a.txt", 0, 80, "It builds on the Free Trade Agreement, which entered into force in 2015.", 0)
+    >>> other_value("Is it correct that the free trade pact took effect in 2014?", ["2014"], [fta]).answer[:20]
+    'No. The documents sa'
+    >>> signed = Span("a.txt", 0, 80, "The memorandum was signed on January 29 by Industry Minister Mélanie Joly.", 1)
+    >>> other_value("Our draft says the deal was inked on January 19 — does that match the article?", ["19"], [signed]).cited == [signed]
+    True
+    >>> other_value("Is it true that the memorandum was signed by its trade minister, Mary Ng?", ["mary", "ng"], [signed]).cited == [signed]
+    True
+    >>> other_value("Did President Lee Jae-myung attend the signing ceremony?", ["lee", "jae", "myung"], [signed]) is None
+    True
+    >>> other_value("Did Prime Minister Mark Carney attend the signing?", ["prim", "mark", "carney"], [signed]) is None
+    True
+    >>> other_value("Will the memorandum be renewed in 2030?", ["2030"], [fta]) is None  # not the same claim
+    True
+
+    Two thirds of the claim's other words (at least three) must be in the sentence, a
+    verb of the same stage ("inked", "signed") or a name for the same agreement ("pact")
+    counting as its own. Deliberately not done: a value the sentence does not give
+    ("signed on January 29", asked "in 2019?") is not contradicted; the same holds for
+    other kinds of value (amounts, places), which sentences give in too many forms.
+    """
+    if (month := other_month(question, absent, evidence)) or not absent or not is_yes_no(question):
+        return month
+    asked = asked_sentence(question)
+    claim = next((m.group("claim") for p in CHECKED if (m := p.match(asked))), asked)
+    kind = _value_kind(claim, absent)
+    if not kind:
+        return None
+    wanted = set(stems(claim)) - GENERIC - set(absent) - {stem(w) for w in absent}
+    if kind == "person":  # "Prime Minister Mark Carney": the title is the name's, not the claim's
+        wanted -= set(stems(_run_holding(claim, absent)))
+    best, most = None, 0
+    for span in evidence:
+        if not _other_of_kind(kind, claim, absent, span.text):
+            continue
+        pool, stage = _agreements_alike(stem_set([span.text])), staged_as_in(claim, span.text)
+        held = sum(found(w, pool) or w in stage for w in wanted)
+        if len(wanted) >= 3 and 3 * held >= 2 * len(wanted) and held > most:
+            best, most = span, held
+    return _quoted_no(best, f"the sentence about the claim gives another {kind} than {' '.join(absent)}") if best else None
+
+
+def _value_kind(claim: str, absent: list[str]) -> str:
+    """'year', 'day' or 'person' when the absent words are all one value of that kind in `claim`; else ''."""
+    if all(re.fullmatch(YEAR_NUMBER, a) for a in absent):
+        return "year"
+    if all(a.isdigit() and int(a) <= 31 and re.search(rf"\b{MONTH}\s+{a}\b", claim, re.I) for a in absent):
+        return "day"
+    run = _run_holding(claim, absent)
+    return "person" if run and people_named(run) and not CAPITALS.get(run) else ""
+
+
+def _run_holding(claim: str, absent: list[str]) -> str:
+    """The run of capitalised words of `claim` that holds every absent word ("Prime Minister Mark Carney"), or ''."""
+    return next((r for r in re.findall(r"(?:[A-Z][\w’'-]*\s+)+[A-Z][\w’'-]*", claim)
+                 if {stem(fold(w)) for w in re.findall(r"[\w’']+", r)} >= {stem(a) for a in absent}), "")
+
+
+def _other_of_kind(kind: str, claim: str, absent: list[str], text: str) -> bool:
+    """Whether `text` gives a value of `kind` other than `absent`: another year, another day of the
+    claim's month, another person's name."""
+    if kind == "year":
+        return any(y not in absent for y in re.findall(YEAR_NUMBER, text))
+    if kind == "day":
+        months = {fold(m)[:3] for m in re.findall(rf"\b({MONTH})\s+\d", claim, re.I)}
+        return any(fold(m)[:3] in months and d not in absent for m, d in re.findall(rf"\b({MONTH})\s+(\d{{1,2}})\b", text, re.I))
+    return bool(people_named(without_dateline(text)))
 
 
 def _asks_for_things(question: str) -> bool:
@@ -1923,9 +2009,15 @@ def _overlap_with(question: str, rare: frozenset[str] = frozenset(),
     3
     >>> _overlap_with("Is Canada tied to the U.S.?")(Span("a.txt", 0, 40, "Canada seeks non-U.S. partners.", 2))
     1
+    >>> _overlap_with("Does it include provisions for renewal?")(Span("a.txt", 0, 40, "It sets out areas, including trade.", 3))
+    0
+    >>> _overlap_with("Is it tied to the United States?")(Span("a.txt", 0, 40, "It is tied to the United States.", 4))
+    3
     """
     asked_text = asked_sentence(question)
-    asked = {w for w in stems(asked_text) if len(w) > 1} - GENERIC  # not the "u" of "U.S.", which "non-U.S." holds too
+    # not the "u" of "U.S.", which "non-U.S." holds too; not "include" or "states" ("the United States" is a name)
+    asked = {w for t in re.findall(r"[\w][\w'’-]*", asked_text) if not (t.islower() and fold(t) in GENERIC)
+             for w in stems(t) if len(w) > 1} - GENERIC
     benefit, asked_words = BENEFIT.search(asked_text), set(words(asked_text))
 
     def overlap(span: Span) -> int:

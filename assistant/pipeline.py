@@ -28,7 +28,7 @@ from .checking import check_threshold_for, second_look
 from .config import Config
 from .documents import load_documents
 from .errors import DocumentsError, QuestionError
-from .grounding import DECLINED, QUOTED, Verdict, is_yes_no, other_month, verify
+from .grounding import DECLINED, QUOTED, Verdict, is_yes_no, other_value, verify
 from .llm import FirstTokenOdds
 from .metonyms import as_government, stand_in, without_dateline
 from .models import cache_dir
@@ -217,7 +217,7 @@ class Assistant:
         gaps = [t for t in missing_terms(of_documents, list(self._texts.values()), self._corpus_stems) if t not in counts]
         if not candidates or gaps:
             why = f"the documents never mention {', '.join(gaps)}" if gaps else "no document matches the question"
-            verdict = other_month(asked, gaps, [c.span for c in candidates]) or Verdict(True, DECLINED, reason=why)
+            verdict = other_value(asked, gaps, [c.span for c in candidates]) or Verdict(True, DECLINED, reason=why)
         else:
             self.warm_up()
             evidence = self._full_evidence if self.full_context else select_evidence(candidates, self._spans)

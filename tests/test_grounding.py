@@ -1580,3 +1580,39 @@ def test_an_answer_that_stops_before_the_reason_asked_for_quotes_its_whole_sente
                cands(DATELINED.replace("bilateral agenda.", "bilateral agenda, with both governments saying the deal is "
                                                              "designed to deepen cooperation on “future mobility”.")))
     assert "future mobility" in v.answer
+
+
+def test_a_checked_claim_with_another_year_day_or_signatory_gets_a_quoted_no_not_a_decline():
+    from assistant.grounding import other_value
+    fta, signed = cands(FTA_BUILT_ON, SIGNED_BY_BOTH)
+    for question, absent, span in [("Is it correct that the bilateral free trade pact took effect in 2014?", ["2014"], fta.span),
+                                   ("Our draft says the deal was inked on January 19 — does that match the article?", ["19"], signed.span),
+                                   ("Is it true that Canada's side of the MOU was signed by its trade minister, Mary Ng?", ["mary", "ng"],
+                                    signed.span)]:
+        v = other_value(question, absent, [fta.span, signed.span])
+        assert v is not None and v.answer.startswith("No.") and v.cited == [span], question
+    assert other_value("Did President Lee Jae-myung attend the signing ceremony?", ["lee", "jae", "myung"], [signed.span]) is None
+    assert other_value("Did Prime Minister Mark Carney attend the signing?", ["prim", "mark", "carney"], [signed.span]) is None
+
+
+def test_a_checked_claim_is_answered_no_through_the_pipeline(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, [])
+    answer = bot.ask("Is it correct that the bilateral free trade pact took effect in 2014?")
+    assert not answer.abstained and answer.answer.startswith("No.") and "2015" in answer.citations[0].quote
+    assert llm.prompts == []  # settled before the model is asked
+
+
+def test_a_yes_that_echoes_a_question_offering_two_words_is_checked_as_a_yes():
+    v = verify("Does it include provisions for renewal or termination?",
+               Reply([1], "Yes, it includes provisions for renewal or termination.", False),
+               cands(COMMITTEE + " It sets out workstreams, including manufacturing."))
+    assert v.abstained
+    kept = verify("Is it a contract or a framework?", Reply([1], "A framework.", False),
+                  cands("The memorandum is an industrial cooperation framework rather than a procurement contract."))
+    assert not kept.abstained
+
+
+def test_a_when_clause_before_a_which_question_asks_which_not_when():
+    from assistant.grounding import answer_type_gap
+    question = "When Ottawa made the announcement, in which larger strategy did they put this arrangement?"
+    assert answer_type_gap(question, "Attracting partnerships in clean technology.", []) == ""
