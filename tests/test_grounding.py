@@ -12,6 +12,8 @@ FTA_BUILT_ON = ("The initiative builds on the Canada–Korea Free Trade Agreemen
 NOT_REPLACE = "The new memorandum does not replace that agreement; instead, it adds a structured mechanism."
 COMMITTEE = "The agreement establishes a Canada–Korea Industrial Cooperation Committee."
 NO_PLANT = "It does not announce a new plant, production line, or binding investment commitment."
+LATER = ("Further details on project timelines and commercial commitments would be expected to emerge from subsequent "
+         "committee work and company decisions rather than from the signing itself.")
 KOREA_EV = ("South Korea, home to major global automakers and battery manufacturers, has built extensive electric "
             "vehicle and battery capacity and is a key supplier of vehicle components and related technologies.")
 
@@ -1134,10 +1136,8 @@ def test_a_yes_no_reply_of_words_from_nowhere_becomes_the_no_a_top_sentence_give
 
 
 def test_a_question_offering_two_things_is_not_read_as_taking_one_for_granted():
-    later = ("Further details on project timelines and commercial commitments would be expected to emerge from "
-             "subsequent committee work rather than from the signing itself.")
     v = verify("As a fact-checker: does the signing itself lay out project timelines or company commitments?",
-               Reply([1], later, False), cands(later))
+               Reply([1], LATER, False), cands(LATER))
     assert not v.abstained and "subsequent committee work" in v.answer
 
 
@@ -1543,10 +1543,8 @@ def test_a_yes_no_question_after_a_when_clause_needs_no_time_in_its_answer():
 
 
 def test_denying_the_guess_a_question_offers_after_a_dash_answers_it():
-    later = ("Further details on project timelines and commercial commitments would be expected to emerge from subsequent "
-             "committee work and company decisions rather than from the signing itself.")
     v = verify("From where will the details on timelines and commercial commitments come — from the signing itself?",
-               Reply([1], later, False), cands(later))
+               Reply([1], LATER, False), cands(LATER))
     assert not v.abstained and "committee work" in v.answer
 
 
