@@ -81,16 +81,20 @@ def stand_in(question: str, mentioned: Callable[[list[str]], bool]) -> str:
 
 
 # A capital that acts: after an inverted auxiliary ("Why is Ottawa doing …", "How did Seoul frame …") or
-# before a verb of saying, wanting or doing ("Ottawa says", "Seoul wants") or a reason ("Ottawa's reasoning").
+# before a verb of saying or deciding ("Ottawa says", "Seoul agreed") or a reason ("Ottawa's reasoning"); not one of
+# wanting ("What does Ottawa hope to put to work?" asks for the country's resource).
 _ACTS_AFTER = re.compile(r"(?:\b(?:is|was|are|were|does|did|do|has|have|had|will|would|can|could|should|may|might|must)"
                          r"|\w['’]s)\s+$", re.I)
-_ACTS_BEFORE = re.compile(r"^(?:\s+(?:says?|said|wants?|wanted|hopes?|hoped|expects?|expected|claims?|claimed|argues?|"
-                          r"argued|thinks?|thought|believes?|believed|frames?|framed|describes?|described|"
-                          r"justif(?:y|ies|ied)|sees?|saw|plans?|planned|aims?|aimed|makes?|made|announced?|"
+_ACTS_BEFORE = re.compile(r"^(?:\s+(?:says?|said|claims?|claimed|argues?|argued|thinks?|thought|believes?|believed|"
+                          r"frames?|framed|describes?|described|justif(?:y|ies|ied)|sees?|saw|makes?|made|announced?|"
                           r"announces|agreed?|agrees|signs?|signed|pledged?|pledges|promised?|promises|decided?|decides|"
-                          r"seeks?|sought|chose|chooses?)\b"
+                          r"chose|chooses?)\b"
                           r"|['’]s\s+(?:reason\w*|rationale|motive\w*|goal\w*|aims?|thinking|view|position|stance|"
                           r"case|argument|justification|plans?|interests?|take)\b)", re.I)
+
+
+ASKS_THING = re.compile(r"^\W*(?:what|which)\b", re.I)
+_WITH_THE = ("United", "Netherlands", "Philippines", "Czech", "European")  # "the government of the United States"
 
 
 def as_government(question: str, mentioned: Callable[[list[str]], bool]) -> str:
@@ -102,10 +106,14 @@ def as_government(question: str, mentioned: Callable[[list[str]], bool]) -> str:
     'Why is the government of Canada doing this?'
     >>> as_government("What's Ottawa's reasoning?", mentioned), as_government("How did Ottawa frame it?", mentioned)
     ("What's the government of Canada's reasoning?", 'How did the government of Canada frame it?')
+    >>> as_government("How did Washington react?", lambda words: "washington" not in words)
+    'How did the government of the United States react?'
     >>> as_government("When Ottawa made the announcement, what did it say?", mentioned)
     'When the government of Canada made the announcement, what did it say?'
     >>> as_government("What does Ottawa get out of it?", mentioned)  # what a country gains, not what its government does
     'What does Ottawa get out of it?'
+    >>> as_government("What homegrown resource does Ottawa hope to put to work?", mentioned)  # a thing, the country's
+    'What homegrown resource does Ottawa hope to put to work?'
     >>> as_government("What's in it for Ottawa?", mentioned)  # not acting: `stand_in` names the country
     "What's in it for Ottawa?"
     >>> as_government("Is Ottawa's population growing?", mentioned), as_government("Why is Tokyo doing this?", mentioned)
@@ -121,10 +129,13 @@ def as_government(question: str, mentioned: Callable[[list[str]], bool]) -> str:
         after = question[m.end():]
         owns = re.match(r"['’]s\b", after)  # "Is Ottawa's population …": what follows is what is asked about
         gains = re.match(r"\s+(?:gets?|got|gains?|gained|benefits?|benefited|stands?\s+to)\b", after, re.I)  # the country gains
-        acts = _ACTS_BEFORE.match(after) or (not owns and not gains and _ACTS_AFTER.search(question[:m.start()]))
+        # "What does Ottawa hope to put to work?" asks for a thing, often the country's: only a why/how/when question
+        # with the capital after its auxiliary asks what the government does
+        inverted = not owns and not gains and not ASKS_THING.match(question) and _ACTS_AFTER.search(question[:m.start()])
+        acts = _ACTS_BEFORE.match(after) or inverted
         if not acts or mentioned(city.lower().split()) or not mentioned(country.lower().split()):
             return city
-        return f"the government of {country}"
+        return f"the government of {'the ' if country.startswith(_WITH_THE) else ''}{country}"
 
     return _PATTERN.sub(swap, question)
 
