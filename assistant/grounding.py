@@ -221,9 +221,8 @@ def _count_of_list(question: str, answer: str, cited: list[Span]) -> str:
     ''
 
     Deliberately not done: fewer than three items ("A and B" may be one group), a list
-    the sentence gives after "including" or "such
-    as" (it may name only some), items of more than five words, or a list the
-    answer puts together from more than one place.
+    the sentence gives after "including" or "such as" (it may name only some), items of
+    more than five words, or a list the answer puts together from more than one place.
     """
     if not HOW_MANY.search(asked_sentence(question)) or gives_quantity(answer, question):
         return ""
@@ -504,7 +503,8 @@ def starts_yes_no(question: str) -> bool:
     (True, False)
     """
     last = asked_sentence(question)
-    last = SCENE.sub("", last, count=1) if YES_NO_START.match(SCENE.sub("", last, count=1)) else last
+    scene_set = SCENE.sub("", last, count=1)  # "When they signed it, were there …?"
+    last = scene_set if YES_NO_START.match(scene_set) else last
     after = [_after_dash(last), LEADS_ON.split(last)[-1]]  # "I build parts - does it …?", "It's a win, so does it …?"
     return bool(YES_NO_START.match(last) or (not WH_OPENS.match(last) and any(YES_NO_START.match(a) for a in after))
                 or elliptical_yes_no(question))

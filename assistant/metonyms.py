@@ -93,7 +93,7 @@ _ACTS_BEFORE = re.compile(r"^(?:\s+(?:says?|said|claims?|claimed|argues?|argued|
                           r"case|argument|justification|plans?|interests?|take)\b)", re.I)
 
 
-ASKS_THING = re.compile(r"^\W*(?:what|which)\b", re.I)
+_ASKS_FOR_THING = re.compile(r"^\W*(?:what|which)\b", re.I)
 _WITH_THE = ("United", "Netherlands", "Philippines", "Czech", "European")  # "the government of the United States"
 
 
@@ -122,16 +122,19 @@ def as_government(question: str, mentioned: Callable[[list[str]], bool]) -> str:
     A government acts; a country is a place as well ("Why is Canada doing this?" was
     answered with how Canada's car industry is tied to the United States). Tokyo is
     left alone above because the documents never mention Japan. Deliberately not done:
-    capitals named as places or things ("Ottawa's population"), which `stand_in` handles.
+    capitals named as places or things ("Ottawa's population"), which `stand_in` handles;
+    what/which questions and verbs of wanting ("hope", "want"), which often ask for
+    what the country has.
     """
     def swap(m: re.Match) -> str:
         city, country = m.group(1), CAPITALS[m.group(1)]
         after = question[m.end():]
         owns = re.match(r"['’]s\b", after)  # "Is Ottawa's population …": what follows is what is asked about
         gains = re.match(r"\s+(?:gets?|got|gains?|gained|benefits?|benefited|stands?\s+to)\b", after, re.I)  # the country gains
-        # "What does Ottawa hope to put to work?" asks for a thing, often the country's: only a why/how/when question
-        # with the capital after its auxiliary asks what the government does
-        inverted = not owns and not gains and not ASKS_THING.match(question) and _ACTS_AFTER.search(question[:m.start()])
+        # "What does Ottawa hope to put to work?" asks for a thing, often the country's: only a question that does not
+        # open with what/which ("Why is Ottawa …", "How did Ottawa …") asks, with the capital after its auxiliary, what
+        # the government does
+        inverted = not owns and not gains and not _ASKS_FOR_THING.match(question) and _ACTS_AFTER.search(question[:m.start()])
         acts = _ACTS_BEFORE.match(after) or inverted
         if not acts or mentioned(city.lower().split()) or not mentioned(country.lower().split()):
             return city

@@ -172,10 +172,8 @@ def missing_terms(question: str, evidence: list[str], pool: set[str] | None = No
     question = DOTTED.sub(lambda m: m.group(0).replace(".", ""), question)  # "U.S." is "US", not the name "U"
     acronyms = {stem(fold(w)): fold(w) for w in re.findall(r"\b[A-Z]{2,6}s?\b", question)}  # by stem: 'moti' of 'MOTIE'
 
-    asked = question  # "the KCFTA — the Korea–Canada Free Trade Agreement": the question may spell it out itself
-
-    def spelled(acronym: str) -> bool:
-        spelling = [w for w in expansion(acronym, [asked] + (documents or [])) if w not in STOPWORDS]
+    def spelled(acronym: str) -> bool:  # the question may spell it out itself: "the KCFTA — the Korea–Canada Free Trade …"
+        spelling = [w for w in expansion(acronym, [question] + (documents or [])) if w not in STOPWORDS]
         ends = spelling[:1] + spelling[-1:]  # "memorandum" of "memorandum of understanding"; not "trade" of "Free Trade Agreement"
         return spelled_out(acronym, evidence) or any(found(stem(w), pool) for w in ends)
 
