@@ -95,3 +95,28 @@ def restated(question: str) -> str:
     if not found or not CHECKS_IT.match(found[1]) or len(found[0]) != 1 or not CLAIM_AFTER.match(found[0][0].strip()):
         return question
     return f"Is it true that {reported_claim(question)}?"
+
+
+# "Is it true that <claim>?", "Does the article say <claim>?", "Our draft says <claim> — does that match the article?"
+CHECKED = [re.compile(r"^\W*(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|accurate|right)\s+(?:to\s+say\s+)?(?:that\s+)?"
+                      r"(?P<claim>.+?)\W*$", re.I),
+           re.compile(r"^\W*(?:does|did)\s+the\s+(?:article|text|piece|report|story|document)\s+(?:say|state|report|claim)\s+"
+                      r"(?:that\s+)?(?P<claim>.+?)\W*$", re.I),
+           re.compile(rf"^.*?\b(?:{_SAYS}|has)\s+(?:that\s+)?(?P<claim>.+?)\s+[—–-]+\s+(?:does|did|is|was)\s+(?:that|this|it)\b.*$",
+                      re.I)]
+
+
+def checked_claim(sentence: str) -> str:
+    """The claim a one-sentence question checks, without how it asks to check it (the sentence if it checks none).
+
+    >>> checked_claim("Is it correct that the pact took effect in 2014?")
+    'the pact took effect in 2014'
+    >>> checked_claim("Our draft says the deal was inked on January 19 — does that match the article?")
+    'the deal was inked on January 19'
+    >>> checked_claim("Was it signed in 2014?")
+    'Was it signed in 2014?'
+
+    Deliberately not done: a claim put in a sentence of its own before the question
+    (`reported_claim` reads those).
+    """
+    return next((m.group("claim") for p in CHECKED if (m := p.match(sentence))), sentence)

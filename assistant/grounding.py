@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 
 from .aboutness import LOWER_WORD, NEGATING_PREFIXES, Background, name_runs, same_name, swapped_words, unmatched_names
 from .answering import REFERRING, Reply
-from .claims import reported_claim
+from .claims import checked_claim, reported_claim
 from .events import asked_event, other_event, staged_as_in
 from .lexical import with_antecedent
 from .metonyms import CAPITALS, DATELINE, without_dateline
@@ -235,7 +235,7 @@ def _count_of_list(question: str, answer: str, cited: list[Span]) -> str:
         if at >= 0 and not PARTIAL.search(span.text[:at]):
             first = body.split(maxsplit=1)[0]
             body = body[:1].lower() + body[1:] if first.lower() in ("the", "a", "an") else body
-            return f"{NUMERALS[str(len(items))].capitalize()}: {body}."
+            return f"{NUMERALS.get(str(len(items)), str(len(items))).capitalize()}: {body}."  # 'Three', or '14'"
     return ""
 
 
@@ -929,15 +929,6 @@ def _from_dateline(question: str, answer: str, cited: list[Span]) -> bool:
     return False
 
 
-# "Is it true that <claim>?", "Our draft says <claim> — does that match the article?": the claim a question checks
-CHECKED = [re.compile(r"^\W*(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|accurate|right)\s+(?:to\s+say\s+)?(?:that\s+)?"
-                      r"(?P<claim>.+?)\W*$", re.I),
-           re.compile(r"^\W*(?:does|did)\s+the\s+(?:article|text|piece|report|story|document)\s+(?:say|state|report|claim)\s+"
-                      r"(?:that\s+)?(?P<claim>.+?)\W*$", re.I),
-           re.compile(r"^.*?\b(?:says?|said|claims?|reports?|writes?|wrote|has)\s+(?:that\s+)?(?P<claim>.+?)\s+[—–-]+\s+"
-                      r"(?:does|did|is|was)\s+(?:that|this|it)\b.*$", re.I)]
-
-
 def other_value(question: str, absent: list[str], evidence: list[Span]) -> Verdict | None:
     """For a yes/no question whose only names the documents never mention are one value of
     its claim (a month, a day, a year, a person's name): a quoted "No" from the sentence that
@@ -966,8 +957,7 @@ def other_value(question: str, absent: list[str], evidence: list[Span]) -> Verdi
     """
     if (month := other_month(question, absent, evidence)) or not absent or not is_yes_no(question):
         return month
-    asked = asked_sentence(question)
-    claim = next((m.group("claim") for p in CHECKED if (m := p.match(asked))), asked)
+    claim = checked_claim(asked_sentence(question))
     kind = _value_kind(claim, absent)
     if not kind:
         return None

@@ -200,10 +200,12 @@ class Assistant:
                 timings: dict[str, float], search: str | None = None) -> Iterator[str | Answer]:
         """`ask_stream` for one question: `cleaned` is what is asked, without orders or history;
         `search`, when given, is what retrieval looks for instead (a part that leans on the others)."""
-        asked = stand_in(as_government(cleaned, self._mentions), self._mentions)  # what the model and the checks are asked
+        governed = as_government(cleaned, self._mentions)  # "Why is Ottawa doing this?" asks what a government does
+        asked = stand_in(governed, self._mentions)  # what the model and the checks are asked
         t1 = time.perf_counter()
-        # a capital named only in a dateline still finds its sentences, unless it acts ("Why is Ottawa doing this?")
-        query = stand_in(as_government(search or cleaned, self._mentions), lambda ws: self._mentions(ws, self._corpus_stems))
+        # a capital named only in a dateline still finds its sentences, unless it acts
+        searched = as_government(search, self._mentions) if search else governed
+        query = stand_in(searched, lambda ws: self._mentions(ws, self._corpus_stems))
         pool = self.retriever.retrieve(query, self.config.candidates_k, dense_best_within=self.config.top_k)
         pool = [c for c in pool if not is_heading(c.span.text)] or pool  # a heading is shown to no one: it takes no place
         candidates = with_masthead(asked, with_naming_sentence(asked, pool, self.config.top_k), self._spans)

@@ -1614,3 +1614,9 @@ def test_a_when_clause_before_a_which_question_asks_which_not_when():
     from assistant.grounding import answer_type_gap
     question = "When Ottawa made the announcement, in which larger strategy did they put this arrangement?"
     assert answer_type_gap(question, "Attracting partnerships in clean technology.", []) == ""
+
+
+def test_a_long_list_answering_how_many_is_counted_in_digits_not_an_error():
+    fruits = "apples, pears, plums, figs, dates, limes, lemons, kiwis, mangoes, melons, grapes, cherries and peaches"
+    v = verify("How many fruits does the register name?", Reply([1], fruits, False), cands(f"The register names {fruits}."))
+    assert not v.abstained and v.answer == f"13: {fruits}."
