@@ -37,6 +37,7 @@ from .roles import TITLES
 from .text import STOPWORDS, fold
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
+ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 OWNER = re.compile(r"['’]s$")
 _LONGEST_RUN = 4  # words in a name ("Canada–Korea Industrial Cooperation Committee" matches in pieces)
 
@@ -49,6 +50,7 @@ class Casing:
     names: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("south", "korea") -> "South Korea"
     lower: set[str] = field(default_factory=set)  # folded words the documents write in lower case
     acronyms: set[str] = field(default_factory=set)  # "nato" (written "NATO"), "fta" (a name's initials)
+    written: set[str] = field(default_factory=set)  # the acronyms the documents write themselves ("nato")
 
     @classmethod
     def of(cls, texts: list[str]) -> Casing:
@@ -71,6 +73,7 @@ class Casing:
                     casing.lower.add(fold(word))
                 elif word.isupper() and len(word) > 1:
                     casing.acronyms.add(fold(word))
+                    casing.written.add(fold(word))
                 if run and (gap != " " or not word[0].isupper() or opens):
                     casing._add(run)
                     run = []
@@ -115,6 +118,26 @@ class Casing:
             else:
                 i += 1
         return "".join(out) + question[last:]
+
+    def spelled_out(self, question: str) -> str:
+        """`question` with each acronym the documents never write, but give in full as a name,
+        written as that name, for searching: a text that says "Free Trade Agreement" holds no "FTA".
+
+        >>> casing = Casing.of(["It builds on the Canada–Korea Free Trade Agreement, in force since 2015."])
+        >>> casing.spelled_out("What did the old FTA set up?"), casing.spelled_out("Is NATO involved?")
+        ('What did the old Free Trade Agreement set up?', 'Is NATO involved?')
+
+        Deliberately not done: an acronym two names of the documents could spell stays as written;
+        only names of three or more capitalised words, whose initials are exactly the acronym.
+        """
+        def swap(m: re.Match) -> str:
+            key = fold(m.group(0))
+            if key in self.written or key in self.lower:
+                return m.group(0)
+            named = {name for k, name in self.names.items() if len(k) >= 3 and "".join(w[0] for w in k) == key}
+            return named.pop() if len(named) == 1 else m.group(0)
+
+        return ACRONYM.sub(swap, question)
 
     def _is_name(self, key: tuple[str, ...]) -> bool:
         if key not in self.names or all(w in STOPWORDS for w in key) or any(w in TITLES for w in key):

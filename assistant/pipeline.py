@@ -29,6 +29,7 @@ from .config import Config
 from .documents import load_documents
 from .errors import DocumentsError, QuestionError
 from .grounding import DECLINED, QUOTED, Verdict, is_yes_no, other_value, verify
+from .idioms import in_plain_words
 from .llm import FirstTokenOdds
 from .metonyms import as_government, stand_in, without_dateline
 from .models import cache_dir
@@ -175,7 +176,8 @@ class Assistant:
         standalone = self.condense(question, history) if history else None
         if standalone is not None:
             timings["condense"] = _ms(t0)
-        cleaned = self._casing.recase(self._speller.correct(restated(without_asides(without_instructions(standalone or question)))))
+        cleaned = self._casing.recase(self._speller.correct(restated(without_asides(in_plain_words(
+            without_instructions(standalone or question))))))
         parts = split_parts(cleaned)
         if len(parts) == 1:
             yield from self._answer(question, cleaned, standalone, t0, timings)
@@ -205,7 +207,8 @@ class Assistant:
         t1 = time.perf_counter()
         # a capital named only in a dateline still finds its sentences, unless it acts
         searched = as_government(search, self._mentions) if search else governed
-        query = stand_in(searched, lambda ws: self._mentions(ws, self._corpus_stems))
+        # "FTA" is searched for as the "Free Trade Agreement" the documents write
+        query = self._casing.spelled_out(stand_in(searched, lambda ws: self._mentions(ws, self._corpus_stems)))
         pool = self.retriever.retrieve(query, self.config.candidates_k, dense_best_within=self.config.top_k)
         pool = [c for c in pool if not is_heading(c.span.text)] or pool  # a heading is shown to no one: it takes no place
         candidates = with_masthead(asked, with_naming_sentence(asked, pool, self.config.top_k), self._spans)

@@ -373,3 +373,15 @@ def test_the_model_is_asked_the_question_as_the_documents_spell_its_words(seed_d
     bot, llm = make_fake_bot(seed_docs, ["NOT ANSWERABLE"])
     bot.ask("What is the comittee for?")
     assert llm.prompts[0][1].endswith("Question: What is the committee for?")
+
+
+def test_an_acronym_the_documents_only_spell_out_is_searched_for_as_their_name(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["NOT ANSWERABLE"])
+    bot.ask("What did the old FTA set up?")
+    assert "tariff-reduction framework" in llm.prompts[0][1]  # "Free Trade Agreement" is what the sentence says
+
+
+def test_an_idiom_is_asked_in_plain_words(seed_docs, make_fake_bot):
+    bot, llm = make_fake_bot(seed_docs, ["NOT ANSWERABLE"])
+    bot.ask("And who put pen to paper on the Korean side?")
+    assert llm.prompts[0][1].endswith("Question: who signed on the Korean side?")

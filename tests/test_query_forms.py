@@ -149,7 +149,7 @@ def test_a_question_of_how_often_needs_a_rate_or_a_time(question):
 
 
 @pytest.mark.parametrize("question, asked", [
-    ("And who put pen to paper on the Korean side?", "who put pen to paper on the Korean side?"),
+    ("And who put pen to paper on the Korean side?", "who signed on the Korean side?"),  # and the idiom in plain words
     ("so um is there like a deadline uh for the first meeting", "is there like a deadline for the first meeting"),
     ("Okay, so tell me who signed.", "tell me who signed."),
     ("so basically what's the committee for", "what's the committee for"),
