@@ -88,13 +88,25 @@ def asked_event(question: str) -> str:
 
     >>> asked_event("When does the memorandum expire?"), asked_event("When did they sign it?")
     ('expired', '')
+
+    So is a question for the date of an end named by a noun, or by a verb that is not last:
+
+    >>> asked_event("MOU term / expiry date"), asked_event("When does it expire or come up for renewal?")
+    ('expired', 'expired')
     """
     m = PASSIVE_WHEN.match(SET_ASIDE.sub("", question.strip()))
     if m:
         return fold(m.group(1))
     m = ACTIVE_WHEN.match(question.strip())
     past = _past(fold(m.group(1))) if m else ""
-    return past if STAGES.get(past) == "end" else ""
+    if STAGES.get(past) == "end":
+        return past
+    return "expired" if DATE_ASKED.search(question) and END_ASKED.search(question) else ""
+
+
+# A question for a date ("When …", "… when?", "expiry date") and the words for an end it may ask it of
+DATE_ASKED = re.compile(r"^\s*(?:(?:and|so|but|then)\s+)?when\b|\bwhen\W*$|\b(?:date|day|deadline)\b", re.I)
+END_ASKED = re.compile(r"\b(?:expir\w*|terminat\w*|lapses?)\b", re.I)
 
 
 def _past(verb: str) -> str:

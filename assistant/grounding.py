@@ -80,7 +80,7 @@ AMOUNT_ASKED = re.compile(r"^\s*what(?:'s| is| was| are| were| will be)\s+(?:the
                           r"(value|cost|price|worth|budget|population|salary|revenue|number|amount|percentage|size) of\b", re.I)
 NOT_AMOUNT = re.compile(r"^\s*why\b|\bwhat (kind|kinds|type|types|sort|sorts) of\b", re.I)  # asks a reason or a kind
 WHO_QUESTION = re.compile(r"^\s*(who|whom)\b|^\s*(by|to|with|for) whom\b", re.I)
-WHEN_QUESTION = re.compile(r"^\s*when\b|\b(what|which) (date|day|month|time|century|decade|season)\b", re.I)
+WHEN_QUESTION = re.compile(r"^\s*when\b|\b(what|which) (date|day|month|time|century|decade|season)\b|\bwhen\W*$", re.I)  # "First meeting when?"
 WHICH_QUESTION = re.compile(r"^\s*which\s+(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|will\b|would\b|can\b|has\b|have\b|had\b)\w+", re.I)
 HOW_MANY = re.compile(r"\bhow many ((?:[\w-]+\s*){1,3})", re.I)  # and up to three words: "government ministers signed"
 QUANTIFIER = re.compile(r"^\W*(all|none|both|neither|either|every|each|most|no)\b", re.I)  # "All actions …" answers "Which actions …?"
@@ -531,11 +531,16 @@ ATTRIBUTE = re.compile(r"\b(?:date|day|year|month|time|name|names|title|titles|p
 POSSESSED = re.compile(r"^\W*(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+\w", re.I)
 
 
+IN_QUESTION = re.compile(r"\b(?:in (?:there|here|it|scope)|at all|on the table|on board)\W*$", re.I)  # ends asking whether something is
+
+
 def elliptical_yes_no(question: str) -> bool:
     """Whether a query without a verb of its own asks yes or no: "binding commitment?",
     "hydrogen vehicles mentioned in agreement?", "any new plant announced".
 
     >>> elliptical_yes_no("binding commitment?"), elliptical_yes_no("any new plant announced")
+    (True, True)
+    >>> elliptical_yes_no("Binding pledges in there?"), elliptical_yes_no("Private sector role at all?")
     (True, True)
 
     A query that names what it wants (a date, a name, a title …), asks for it, opens with
@@ -556,9 +561,12 @@ def elliptical_yes_no(question: str) -> bool:
         return False
     if re.match(r"^\W*any\b", last, re.I):
         return True
-    final = words(last)[-1:]
-    return (last.endswith("?") and not ATTRIBUTE.search(last) and bool(final)
-            and final[0] not in STOPWORDS and not final[0].endswith("ed"))
+    final = words(last)[-2:]
+    if not last.endswith("?") or ATTRIBUTE.search(last) or not final:
+        return False
+    if IN_QUESTION.search(last):  # "Binding investment pledges in there?", "Private sector role at all?"
+        return True
+    return final[-1] not in STOPWORDS and not final[-1].endswith("ed")
 
 
 def _after_dash(sentence: str) -> str:
@@ -576,16 +584,18 @@ def offers_choice(question: str) -> bool:
     (True, True)
     >>> offers_choice("Were timelines or commitments laid out when it was signed?"), offers_choice("Is it binding or not?")
     (False, False)
+    >>> offers_choice("Is this a contract to buy vehicles, or something else?")  # is it that, and if not, what
+    False
 
     Deliberately simple, without a parser: the alternative after the last "or" is
-    short (three words at most) or sets up a comparison ("than"); "or not", "or nah" and
-    "or what" ask yes or no.
+    short (three words at most) or sets up a comparison ("than"); "or not", "or nah",
+    "or what" and "or something else" ask yes or no.
     """
     parts = re.split(r"\bor\b", question.lower())
     if len(parts) < 2:
         return False
     rest = re.findall(r"[\w'’-]+", parts[-1])
-    if rest[:1] in (["not"], ["no"], ["nah"]) or rest == ["what"]:
+    if rest[:1] in (["not"], ["no"], ["nah"]) or rest in (["what"], ["otherwise"]) or rest[1:2] == ["else"]:
         return False
     return len(rest) <= 3 or "than" in rest
 
@@ -1102,10 +1112,12 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
     'the question asks who, and the answer names no one the question does not already name'
     >>> answer_type_gap("Who will chair or co-chair it?", "The governments said it will meet.", ["The governments said it will meet."])[:30]
     'the question asks who leads so'
-    >>> answer_type_gap("When was it signed?", "By Joly and Kim.", [])
-    'the question asks when, and the answer gives no time'
+    >>> answer_type_gap("When was it signed?", "By Joly and Kim.", []), answer_type_gap("First meeting when?", "In Ottawa.", [])
+    ('the question asks when, and the answer gives no time', 'the question asks when, and the answer gives no time')
     >>> answer_type_gap("Who signed it?", "Officials of both governments.", [])
     ''
+    >>> answer_type_gap("Signing venue?", "January 29", []), answer_type_gap("Where was it signed?", "In Ottawa on May 2", [])
+    ('the question asks where, and the answer gives only a time', '')
     >>> answer_type_gap("When it was signed, were there meetings?", "Yes, there were meetings.", [])  # asks yes or no
     ''
     >>> answer_type_gap("Who did not sign it?", "Joly.", ["Joly signed it."])
@@ -1138,8 +1150,10 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
         folded = words(answer)
         if not any(any(c.isdigit() for c in w) or w in MONTHS_AND_TIMES for w in folded):
             return "the question asks when, and the answer gives no time"
+    if WHERE_ASKED.search(question) and not is_yes_no(question) and _only_time(answer):
+        return "the question asks where, and the answer gives only a time"
     if WHICH_QUESTION.search(question) and any(_copies(answer, c) and not REFERRING.match(c) and not _new_names(question, c)
-                                               for c in cited):
+                                               and not _lists_members(question, c) for c in cited):
         return "the question asks which, and the answer repeats a whole sentence that names nothing the question does not"
     if WHY_QUESTION.match(asked_sentence(question)) and restates_question(question, answer):
         return "the question asks why, and the answer only restates what the question says, with no reason"
@@ -1162,6 +1176,19 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
     if (place := PLACE_ASKED.search(question)) and only_countries(answer):
         return f"the question asks which {fold(place.group(1))}, and the answer names only a country"
     return ""
+
+
+WHERE_ASKED = re.compile(r"^\W*where\b|\bwhere\W*$|\b(?:venue|location)\b", re.I)  # "Where …?", "… where?", "Signing venue?"
+
+
+def _only_time(answer: str) -> bool:
+    """Whether every word of the answer that says something is a number or a time ("January 29", "in 2015").
+
+    >>> _only_time("On January 29."), _only_time("In Ottawa, on January 29."), _only_time("The 2015 agreement")
+    (True, False, False)
+    """
+    said = [w for w in words(answer) if w not in STOPWORDS]
+    return bool(said) and all(any(c.isdigit() for c in w) or w in MONTHS_AND_TIMES for w in said)
 
 
 # "What does X <verb> …?", "How …?", "Why …?": the answer is a thing, a manner or a reason
@@ -1302,7 +1329,7 @@ LISTING = re.compile(r"\b(such as|including|like|namely|notably|especially)\b|:"
 NAMED_KINDS = frozenset("""company companies firm firms automaker automakers carmaker carmakers manufacturer
     manufacturers brand brands bank banks corporation corporations airline airlines country countries nation nations
     city cities town towns province provinces municipality municipalities village villages university universities
-    official officials minister ministers executive executives politician politicians""".split())
+    official officials minister ministers executive executives politician politicians leader leaders""".split())
 WHICH_KIND = re.compile(r"^\s*(?:(?:in|from|to|by|with|for|of)\s+)?which\s+(?:of\s+the\s+)?((?:[\w'’-]+\s*){1,4})", re.I)
 AUXILIARY = re.compile(r"is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|must")
 LEADS = re.compile(r"^\s*who\s+(?:will\s+|would\s+|is\s+going\s+to\s+)?(led|leads?|head(?:s|ed)?|chair(?:s|ed)?|"
@@ -1314,8 +1341,8 @@ def named_kind(question: str) -> str:
 
     >>> named_kind("Which South Korean battery companies took part?"), named_kind("Which areas does it cover?")
     ('companies', '')
-    >>> named_kind("Which Canadian province will host the plant?")
-    'province'
+    >>> named_kind("Which Canadian province will host the plant?"), named_kind("Which Korean business leaders came?")
+    ('province', 'leaders')
     >>> named_kind("Which country signed, Korea or Japan?")  # the question offers the names
     ''
     """
@@ -1687,6 +1714,30 @@ def only_repeats(question: str, answer: str, cited: list[str]) -> bool:
     return bool(content) and all(found(stem(w), asked) for w in content)
 
 
+SERIES = re.compile(r"(?:[\w’'-]+(?:\s+[\w’'-]+){0,2},\s+){2,}(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+)?")  # "a, b c, d and e f"
+
+
+def _lists_members(question: str, sentence: str) -> bool:
+    """Whether `sentence` lists three or more things ("a, b, c and d"), two of them or more new to the
+    question and none of them the kind a which-question asks for: a list of members, not of siblings.
+
+    >>> q = "Which links in the chain are talks stretching toward?"
+    >>> _lists_members(q, "Talks reach toward ecosystems that connect manufacturing, critical minerals, refining, and technology.")
+    True
+    >>> _lists_members("Which critical minerals does it name?", "It covers vehicles, batteries, and critical minerals.")
+    False
+    """
+    m = SERIES.search(sentence)
+    kind = ASKED_KIND.match(asked_sentence(question))
+    if not m or not kind:
+        return False
+    items = [i for i in LIST_ITEM.split(m.group(0)) if i.strip()]
+    of_kind, asked = {stem(w) for w in content_words(kind.group(1))}, stem_set([question])
+    if any(stem(w) in of_kind for i in items for w in content_words(i)):
+        return False
+    return sum(not any(found(stem(w), asked) for w in content_words(i)) for i in items) >= 2
+
+
 def _new_names(question: str, sentence: str, skip_sentence_starts: bool = True) -> list[str]:
     """Names and numbers of `sentence` that the question does not hold ('korean' holds 'korea';
     compass words and spelled-out counts, "the two countries", are not names of their own).
@@ -1762,7 +1813,8 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
         if not any(negates_question(question, s.text) for s in cited):  # cite the sentence that says no, if one does
             cited = [s for s in evidence or [] if negates_question(question, s.text)][:1] or cited
         claim = reported_claim(question)  # "X says Korea pledged $10 billion. Did it lock in a figure like that?"
-        if not any(map(_overlap_with(question), cited)) and not (claim and any(map(_overlap_with(claim), cited))):  # "Can it be renewed?" → "No, it does not announce a plant"
+        denies = any(negates_question(question, s.text) for s in cited)  # "It does not replace that agreement" for "Does the MOU supersede the FTA?"
+        if not any(map(_overlap_with(question), cited)) and not denies and not (claim and any(map(_overlap_with(claim), cited))):  # "Can it be renewed?" → "No, it does not announce a plant"
             return Verdict(True, DECLINED, reason="a no needs a sentence about the question's claim, and the cited one holds none of its words")
         if not any(negates_question(question, s.text) for s in cited) and not _holds_more_than_names(question, cited) \
                 and not (claim and _holds_more_than_names(claim, cited)):
@@ -1804,12 +1856,63 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     # a Yes from a sentence less about the claim than one the model saw; a No in words of a sentence it does not cite
     rare = _rare_words(question, documents or [])  # "hydrogen" says what the claim is about more than "deal" does
     about = _about_the_question(question, cited, evidence or [], rare=rare)
+    if said == "yes" and about == cited:  # "Does hydrogen figure in the deal?" → "Yes" of a sentence on the deal
+        about = _holding_rare(question, cited, evidence or [], rare) or cited
     better = said == "yes" and about != cited
-    if echo or better or (said and support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT):
+    if echo or better or _off_claim(question, answer, cited) or (said and support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT):
         if said == "yes":  # the quote is the code's: of the sentences the model saw, the one about the claim
             cited = [s for s in about if not negates_question(question, s.text)] or cited
         answer = f"{said.capitalize()}. {_said(cited[0])}"  # quote what the verdict rests on, not words from elsewhere
     return Verdict(False, answer, cited, reason="yes/no answer supported by its citations")
+
+
+def _off_claim(question: str, answer: str, cited: list[Span]) -> bool:
+    """Whether a "No" denies something other than the question's claim, in words that hold none of
+    it, while the sentence it cites does: "Is this a contract to buy vehicles?" → "No, it does not
+    announce a new plant", of "It is a cooperation framework rather than a vehicle procurement
+    contract, and it does not announce a new plant". A "No" that says what is so instead ("No, it
+    adds a mechanism") is the model's answer, and kept.
+
+    >>> s = [Span("a.txt", 0, 99, "It is a framework rather than a vehicle contract, and it does not announce a plant.", 0)]
+    >>> _off_claim("Is this a contract to buy vehicles?", "No, it does not announce a plant.", s)
+    True
+    >>> _off_claim("Is there a new plant?", "No, it does not announce a plant.", s)
+    False
+    >>> _off_claim("Is this a contract to buy vehicles?", "No, it is a framework.", s)
+    False
+    """
+    if polarity(answer) != "no" or not NEGATION.search(re.sub(r"^\W*no\b", "", answer, flags=re.I)):
+        return False
+    own = set(stems(asked_sentence(question))) - GENERIC
+    said, held = stem_set([answer]), stem_set([s.text for s in cited])
+    return not any(found(w, said) for w in own) and any(found(w, held) for w in own)
+
+
+def _holding_rare(question: str, cited: list[Span], evidence: list[Span], rare: frozenset[str]) -> list[Span]:
+    """For a "Yes" whose cited sentences hold none of the words of the question the documents use only
+    once (`_rare_words`): the evidence sentence that holds each of them, more of the question's words
+    than every cited one, and negates nothing ([] if none does).
+
+    >>> q = "Does hydrogen figure anywhere in the deal?"
+    >>> a = Span("a.txt", 0, 50, "The deal widens talks beyond tariffs.", 0)
+    >>> b = Span("a.txt", 51, 99, "The text also references hydrogen mobility.", 1)
+    >>> [s.index for s in _holding_rare(q, [a], [a, b], frozenset({"hydrogen"}))], _holding_rare(q, [b], [a, b], frozenset({"hydrogen"}))
+    ([1], [])
+    >>> _holding_rare("Is hydrogen excluded?", [a], [a, Span("a.txt", 51, 99, "It does not cover hydrogen.", 1)], frozenset({"hydrogen"}))
+    []
+
+    Deliberately not done: a rare word no evidence sentence holds is left to the other checks, and so
+    is a tie ("Hydrogen in scope?" of a sentence on the talks' scope, a word the documents use once too).
+    """
+    held = stem_set([s.text for s in cited])
+    if any(found(w, held) for w in rare):  # "… build industrial ties …?" cited to the ties, not to what "builds on" the FTA
+        return []
+    lacking = list(rare)
+    overlap = _overlap_with(question, rare)
+    most = max((overlap(s) for s in cited), default=0)
+    holding = [s for s in evidence if s not in cited and not negates_question(question, s.text) and overlap(s) > most
+               and all(found(w, stem_set([s.text])) for w in lacking)]
+    return [max(holding, key=overlap)] if lacking and holding else []
 
 
 def _holding_every_name(question: str, cited: list[Span], evidence: list[Span], documents: list[str] | None) -> list[Span]:

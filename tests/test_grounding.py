@@ -1620,3 +1620,56 @@ def test_a_long_list_answering_how_many_is_counted_in_digits_not_an_error():
     fruits = "apples, pears, plums, figs, dates, limes, lemons, kiwis, mangoes, melons, grapes, cherries and peaches"
     v = verify("How many fruits does the register name?", Reply([1], fruits, False), cands(f"The register names {fruits}."))
     assert not v.abstained and v.answer == f"13: {fruits}."
+
+
+HYDROGEN = "The text also references hydrogen mobility and other future mobility technologies."
+SCOPE = ("The deal also reflects the widening scope of trade policy discussions beyond tariffs, toward industrial "
+         "ecosystems that connect manufacturing, critical minerals, refining, and technology development.")
+FRAMEWORK = ("The memorandum is an industrial cooperation framework rather than a vehicle-specific procurement contract, "
+             "and it does not announce a new plant, production line, or binding investment commitment.")
+
+
+def test_a_yes_cited_to_a_sentence_without_the_questions_rare_word_quotes_the_one_with_it():
+    c = cands(SCOPE, HYDROGEN, "The deal was signed in May.")  # "deal", used twice, names no claim of its own
+    v = verify("Does hydrogen figure anywhere in the deal?", Reply([1], "Yes, the deal reflects the widening scope.", False), c[:2],
+               background=Background.of({"doc.txt": [x.span for x in c]}))
+    assert not v.abstained and v.cited == [c[1].span] and v.answer.startswith("Yes.") and "hydrogen" in v.answer
+
+
+def test_a_no_in_words_that_miss_the_claim_quotes_the_sentence_that_holds_it():
+    c = cands(FRAMEWORK)
+    v = verify("Is this a contract to buy vehicles, or something else?",
+               Reply([1], "No, it does not announce a new plant, production line, or binding investment commitment.", False), c)
+    assert not v.abstained and v.answer.startswith("No.") and "framework" in v.answer
+
+
+def test_fragments_and_trailing_question_words_are_read_for_what_they_ask():
+    from assistant.grounding import answer_type_gap, is_yes_no
+    assert is_yes_no("Binding investment pledges in there?") and is_yes_no("Private sector role at all?")
+    assert not is_yes_no("Core sectors covered?")  # asks which: an -ed ending stays a blank to fill
+    assert answer_type_gap("First committee meeting when?", "The committee will provide a standing forum.", [])
+    assert answer_type_gap("Signing venue?", "January 29", ["It was signed on January 29."])
+
+
+def test_a_date_of_signing_does_not_answer_when_the_memorandum_expires():
+    v = verify("MOU term / expiry date", Reply([1], "January 29", False), cands(SIGNED_BY_BOTH))
+    assert v.abstained and "signed" in v.reason
+
+
+def test_which_leaders_answered_with_the_kind_again_is_declined():
+    v = verify("Which Korean business leaders were in Canada for the meetings?",
+               Reply([1], "South Korean government representatives and business leaders", False),
+               cands("The agreement was signed as South Korean government representatives and business leaders held meetings in Canada."))
+    assert v.abstained
+
+
+def test_a_which_question_answered_by_a_whole_sentence_listing_its_members_is_kept():
+    q = "Which links in the industrial chain does the article say trade talks are now stretching toward beyond tariffs?"
+    assert not verify(q, Reply([1], SCOPE, False), cands(SCOPE)).abstained
+
+
+def test_a_no_citing_a_sentence_that_negates_the_claim_in_other_words_is_kept():
+    v = verify("Does the MOU supersede the Canada–Korea FTA?",
+               Reply([2], "No, it does not replace that agreement; instead, it adds a structured mechanism.", False),
+               cands(FTA_BUILT_ON, NOT_REPLACE))
+    assert not v.abstained and v.answer.startswith("No") and v.cited[0].text == NOT_REPLACE
