@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from .metonyms import CAPITALS
 from .names import YEAR_NUMBER, answer_counts, asked_sentence, found, missing_terms, names_and_numbers, stem_set
-from .text import STOPWORDS, content_words, fold, similar, stem, words
+from .text import STOPWORDS, content_words, fold, similar, stem, stems, words
 from .types import Span
 
 POINTS_BACK = re.compile(r"\b(he|she|it|they|them|his|her|its|their|this|these|those|such|that (?:year|time|point|decade|season))\b", re.I)
@@ -415,8 +415,35 @@ def swapped_words(question: str, sentences: list[str]) -> list[tuple[str, str]]:
             n = len(os.path.commonprefix([w, x]))  # the head may end in a letter the tails share ("immuno-s…")
             if any(this.match(w[k:]) and other.match(x[k:]) for k in range(4, n + 1) for this, other in OPPOSITES):
                 pairs.append((w, x))
+    pairs = [(w, x) for w, x in pairs if not _said_of_another(question, x, sentences)]
     pairs += _non_swaps(asked_sentence(question), sentences)
     return list(dict.fromkeys(pairs)) + reversed_phrases(question, sentences) + reversed_agents(question, sentences)
+
+
+CONTRAST = re.compile(r",?\s*\b(?:but|whereas|while|although|though|unlike|in contrast)\b|;", re.I)
+
+
+def _said_of_another(question: str, word: str, sentences: list[str]) -> bool:
+    """Whether each sentence saying `word` says it in a clause of a contrast ("A were large, but B were
+    light enough …") other than the clause holding most of the question's words: the opposite is
+    said of something else, and the question's clause may well answer it.
+
+    >>> q = "High pressure steam engines were small enough for what?"
+    >>> _said_of_another(q, "large", ["Early engines were large, but high pressure steam engines were light enough for vehicles."])
+    True
+    >>> _said_of_another(q, "large", ["High pressure steam engines were large, but early ones were light."])
+    False
+    """
+    asked = set(stems(asked_sentence(question))) - STOPWORDS
+    holding = [t for t in sentences if word in words(t)]
+    for text in holding:
+        clauses = CONTRAST.split(text)
+        if len(clauses) < 2:
+            return False
+        best = max(clauses, key=lambda c: len(asked & set(stems(c))))
+        if word in words(best):
+            return False
+    return bool(holding)
 
 
 def _non_swaps(question: str, sentences: list[str]) -> list[tuple[str, str]]:

@@ -1890,29 +1890,32 @@ def _off_claim(question: str, answer: str, cited: list[Span]) -> bool:
 
 def _holding_rare(question: str, cited: list[Span], evidence: list[Span], rare: frozenset[str]) -> list[Span]:
     """For a "Yes" whose cited sentences hold none of the words of the question the documents use only
-    once (`_rare_words`): the evidence sentence that holds each of them, more of the question's words
-    than every cited one, and negates nothing ([] if none does).
+    once (`_rare_words`): the evidence sentence ranked above them that holds each of them, more of the
+    question's words than every cited one, and negates nothing ([] if none does). Both signs must
+    agree: "… more Korean car companies operating here?" is not about "company decisions" below.
 
     >>> q = "Does hydrogen figure anywhere in the deal?"
     >>> a = Span("a.txt", 0, 50, "The deal widens talks beyond tariffs.", 0)
     >>> b = Span("a.txt", 51, 99, "The text also references hydrogen mobility.", 1)
-    >>> [s.index for s in _holding_rare(q, [a], [a, b], frozenset({"hydrogen"}))], _holding_rare(q, [b], [a, b], frozenset({"hydrogen"}))
+    >>> [s.index for s in _holding_rare(q, [a], [b, a], frozenset({"hydrogen"}))], _holding_rare(q, [b], [b, a], frozenset({"hydrogen"}))
     ([1], [])
-    >>> _holding_rare("Is hydrogen excluded?", [a], [a, Span("a.txt", 51, 99, "It does not cover hydrogen.", 1)], frozenset({"hydrogen"}))
+    >>> _holding_rare(q, [a], [a, b], frozenset({"hydrogen"}))  # ranked below the cited sentence
+    []
+    >>> _holding_rare("Is hydrogen excluded?", [a], [Span("a.txt", 51, 99, "It does not cover hydrogen.", 1), a], frozenset({"hydrogen"}))
     []
 
     Deliberately not done: a rare word no evidence sentence holds is left to the other checks, and so
     is a tie ("Hydrogen in scope?" of a sentence on the talks' scope, a word the documents use once too).
     """
     held = stem_set([s.text for s in cited])
-    if any(found(w, held) for w in rare):  # "… build industrial ties …?" cited to the ties, not to what "builds on" the FTA
+    if not rare or any(found(w, held) for w in rare):  # "… build industrial ties …?" cited to the ties, not to what "builds on" the FTA
         return []
-    lacking = list(rare)
     overlap = _overlap_with(question, rare)
     most = max((overlap(s) for s in cited), default=0)
-    holding = [s for s in evidence if s not in cited and not negates_question(question, s.text) and overlap(s) > most
-               and all(found(w, stem_set([s.text])) for w in lacking)]
-    return [max(holding, key=overlap)] if lacking and holding else []
+    first = min((evidence.index(s) for s in cited if s in evidence), default=len(evidence))
+    holding = [s for s in evidence[:first] if not negates_question(question, s.text) and overlap(s) > most
+               and all(found(w, stem_set([s.text])) for w in rare)]
+    return [max(holding, key=overlap)] if holding else []
 
 
 def _holding_every_name(question: str, cited: list[Span], evidence: list[Span], documents: list[str] | None) -> list[Span]:

@@ -1630,10 +1630,13 @@ FRAMEWORK = ("The memorandum is an industrial cooperation framework rather than 
 
 
 def test_a_yes_cited_to_a_sentence_without_the_questions_rare_word_quotes_the_one_with_it():
-    c = cands(SCOPE, HYDROGEN, "The deal was signed in May.")  # "deal", used twice, names no claim of its own
-    v = verify("Does hydrogen figure anywhere in the deal?", Reply([1], "Yes, the deal reflects the widening scope.", False), c[:2],
+    c = cands(HYDROGEN, SCOPE, "The deal was signed in May.")  # "deal", used twice, names no claim of its own
+    v = verify("Does hydrogen figure anywhere in the deal?", Reply([2], "Yes, the deal reflects the widening scope.", False), c[:2],
                background=Background.of({"doc.txt": [x.span for x in c]}))
-    assert not v.abstained and v.cited == [c[1].span] and v.answer.startswith("Yes.") and "hydrogen" in v.answer
+    assert not v.abstained and v.cited == [c[0].span] and v.answer.startswith("Yes.") and "hydrogen" in v.answer
+    below = verify("Does hydrogen figure anywhere in the deal?", Reply([1], "Yes, the deal reflects the widening scope.", False),
+                   [c[1], c[0]], background=Background.of({"doc.txt": [x.span for x in c]}))
+    assert below.cited == [c[1].span]  # ranked below the cited sentence, the rare word's sentence is not taken for it
 
 
 def test_a_no_in_words_that_miss_the_claim_quotes_the_sentence_that_holds_it():
@@ -1673,3 +1676,12 @@ def test_a_no_citing_a_sentence_that_negates_the_claim_in_other_words_is_kept():
                Reply([2], "No, it does not replace that agreement; instead, it adds a structured mechanism.", False),
                cands(FTA_BUILT_ON, NOT_REPLACE))
     assert not v.abstained and v.answer.startswith("No") and v.cited[0].text == NOT_REPLACE
+
+
+def test_an_opposite_said_of_another_subject_across_a_contrast_is_no_swap():
+    from assistant.aboutness import swapped_words
+    q = "High pressure steam engines were small enough that they could be used in what application?"
+    s = ("The atmospheric engines of Newcomen and Watt were large compared to the amount of power they produced, but high "
+         "pressure steam engines were light enough to be applied to vehicles such as traction engines.")
+    assert swapped_words(q, [s]) == []
+    assert swapped_words(q, ["High pressure steam engines were large, but they were used in ships."]) == [("small", "large")]
