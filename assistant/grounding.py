@@ -561,7 +561,7 @@ def elliptical_yes_no(question: str) -> bool:
         return False
     if re.match(r"^\W*any\b", last, re.I):
         return True
-    final = words(last)[-2:]
+    final = words(last)[-1:]
     if not last.endswith("?") or ATTRIBUTE.search(last) or not final:
         return False
     if IN_QUESTION.search(last):  # "Binding investment pledges in there?", "Private sector role at all?"
@@ -1816,10 +1816,9 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
         denies = any(negates_question(question, s.text) for s in cited)  # "It does not replace that agreement" for "Does the MOU supersede the FTA?"
         if not any(map(_overlap_with(question), cited)) and not denies and not (claim and any(map(_overlap_with(claim), cited))):  # "Can it be renewed?" → "No, it does not announce a plant"
             return Verdict(True, DECLINED, reason="a no needs a sentence about the question's claim, and the cited one holds none of its words")
-        if not any(negates_question(question, s.text) for s in cited) and not _holds_more_than_names(question, cited) \
-                and not (claim and _holds_more_than_names(claim, cited)):
+        if not denies and not _holds_more_than_names(question, cited) and not (claim and _holds_more_than_names(claim, cited)):
             return Verdict(True, DECLINED, reason="a no needs a sentence about the question's claim, and the cited one holds only its names")
-        if SILENT_SOURCE.search(answer) and not any(negates_question(question, s.text) for s in cited):
+        if SILENT_SOURCE.search(answer) and not denies:
             return Verdict(True, DECLINED, reason="the no says only that the documents do not mention it: that is no answer")
     negating = [s for s in cited if negates_question(question, s.text)]
     said = polarity(answer)
