@@ -49,8 +49,8 @@ class Casing:
 
     names: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("south", "korea") -> "South Korea"
     lower: set[str] = field(default_factory=set)  # folded words the documents write in lower case
-    acronyms: set[str] = field(default_factory=set)  # "nato" (written "NATO"), "fta" (a name's initials)
-    written: set[str] = field(default_factory=set)  # the acronyms the documents write themselves ("nato")
+    written: set[str] = field(default_factory=set)  # acronyms the documents write in capitals ("nato" for "NATO")
+    initials: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)  # "fta" -> names of 3+ words, by key
 
     @classmethod
     def of(cls, texts: list[str]) -> Casing:
@@ -72,7 +72,6 @@ class Casing:
                 if word[0].islower():
                     casing.lower.add(fold(word))
                 elif word.isupper() and len(word) > 1:
-                    casing.acronyms.add(fold(word))
                     casing.written.add(fold(word))
                 if run and (gap != " " or not word[0].isupper() or opens):
                     casing._add(run)
@@ -92,7 +91,8 @@ class Casing:
         keys = [tuple(fold(w) for w in run[-n:]) for n in range(1, min(len(run), 6) + 1)]
         for key in keys[:_LONGEST_RUN]:
             self.names.setdefault(key, " ".join(run[-len(key):]))
-        self.acronyms.update("".join(w[0] for w in key) for key in keys[2:])  # "Free Trade Agreement" -> "fta"
+        for key in keys[2:]:  # "Free Trade Agreement" -> "fta"
+            self.initials.setdefault("".join(w[0] for w in key), {}).setdefault(key, " ".join(run[-len(key):]))
 
     def recase(self, question: str) -> str:
         """`question` with the documents' capitals, if it has none of its own (see module docstring)."""
@@ -132,10 +132,8 @@ class Casing:
         """
         def swap(m: re.Match) -> str:
             key = fold(m.group(0))
-            if key in self.written or key in self.lower:
-                return m.group(0)
-            named = {name for k, name in self.names.items() if len(k) >= 3 and "".join(w[0] for w in k) == key}
-            return named.pop() if len(named) == 1 else m.group(0)
+            named = list(self.initials.get(key, {}).values())
+            return named[0] if len(named) == 1 and key not in self.written and key not in self.lower else m.group(0)
 
         return ACRONYM.sub(swap, question)
 
@@ -146,7 +144,7 @@ class Casing:
 
     def _is_acronym(self, word: str) -> bool:
         return 3 <= len(word) <= 6 and word.isalpha() and word not in STOPWORDS and word not in self.lower \
-            and word in self.acronyms
+            and (word in self.written or word in self.initials)
 
 
 def _key(group: list[re.Match]) -> tuple[tuple[str, ...], str]:
