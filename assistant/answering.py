@@ -34,7 +34,8 @@ class Reply:
 
 
 REFERRING = re.compile(r"^(These|This|They|Those|It|Its|Their|Such|He|She|His|Her|The latter|The former)\b")
-MASTHEAD = re.compile(r"\b(datelines?|datelined|bylines?|newswire|wire service|news (agency|outlet|service)|filed from)\b", re.I)
+MASTHEAD = re.compile(r"\b(datelines?|datelined|bylines?|newswire|wire service|news (agency|outlet|service)|outlet|filed from|"
+                      r"(?:filed|published|ran|carried) (?:this|the|that) (?:report|story|article|piece))\b", re.I)
 # "What is the new committee called?", "Name of the new committee", "What's the body named?"
 NAMING = re.compile(r"\b(?:called(?!\s+(?:for|on|upon|off|in|out|back)\b)|named|names?|titled?|known\s+as)\b", re.I)
 TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -119,6 +120,8 @@ def with_masthead(question: str, candidates: list[Candidate], spans: dict[str, l
     [0]
     >>> [c.span.index for c in with_masthead("Who signed?", [Candidate(other, 1.0)], {"a.txt": [first, other]})]
     [1]
+    >>> [c.span.index for c in with_masthead("Which outlet filed this report?", [Candidate(other, 1.0)], {"a.txt": [first, other]})]
+    [0]
 
     Deliberately not done: no parsing of datelines; only the listed words route a
     question to the first sentence, and the number of candidates stays the same.

@@ -34,10 +34,10 @@ from dataclasses import dataclass, field
 
 from .metonyms import CAPITALS
 from .roles import TITLES
-from .text import STOPWORDS, fold
+from .text import STOPWORDS, fold, stem
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
-ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+ACRONYM = re.compile(r"\b([A-Z]{2,6})(s?)\b")  # "FTA", "EVs"
 OWNER = re.compile(r"['’]s$")
 _LONGEST_RUN = 4  # words in a name ("Canada–Korea Industrial Cooperation Committee" matches in pieces)
 
@@ -51,6 +51,7 @@ class Casing:
     lower: set[str] = field(default_factory=set)  # folded words the documents write in lower case
     written: set[str] = field(default_factory=set)  # acronyms the documents write in capitals ("nato" for "NATO")
     initials: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)  # "fta" -> names of 3+ words, by key
+    phrases: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)  # "ev" -> lower-case pairs used 3+ times
 
     @classmethod
     def of(cls, texts: list[str]) -> Casing:
@@ -61,9 +62,10 @@ class Casing:
         not its beginnings: "Free Trade" alone is no name. A possessive ends a run ("South Korea’s").
         """
         casing = cls()
+        pairs: dict[tuple[str, ...], list[str]] = {}  # ("electr", "vehicl") -> ["electric vehicles", "electric vehicle", …]
         for text in texts:
             run: list[str] = []
-            previous_end = 0
+            previous_end, previous = 0, ""
             for m in _TOKEN.finditer(text):
                 word, gap = m.group(0), text[previous_end:m.start()]
                 tail = gap.rstrip()
@@ -71,8 +73,11 @@ class Casing:
                 previous_end = m.end()
                 if word[0].islower():
                     casing.lower.add(fold(word))
+                    if previous and gap == " " and word.isalpha() and word not in STOPWORDS:
+                        pairs.setdefault((stem(previous), stem(word)), []).append(f"{previous} {word}")
                 elif word.isupper() and len(word) > 1:
                     casing.written.add(fold(word))
+                previous = word if word[0].islower() and word.isalpha() and word not in STOPWORDS else ""
                 if run and (gap != " " or not word[0].isupper() or opens):
                     casing._add(run)
                     run = []
@@ -82,6 +87,9 @@ class Casing:
                         casing._add(run)
                         run = []
             casing._add(run)
+        for key, seen in pairs.items():
+            if len(seen) > 2:  # "electric vehicle(s)", written four times; not "automotive industry" (twice) for "AI"
+                casing.phrases.setdefault("".join(w[0] for w in seen[0].split()), {})[key] = seen[0]
         for city in CAPITALS:
             casing.names.setdefault(tuple(fold(city).split()), city)
         return casing
@@ -127,13 +135,24 @@ class Casing:
         >>> casing.spelled_out("What did the old FTA set up?"), casing.spelled_out("Is NATO involved?")
         ('What did the old Free Trade Agreement set up?', 'Is NATO involved?')
 
-        Deliberately not done: an acronym two names of the documents could spell stays as written;
-        only names of three or more capitalised words, whose initials are exactly the acronym.
+        A two-letter one may stand for two lower-case words the documents use together three times or more:
+
+        >>> casing = Casing.of(["It builds electric vehicles.", "Its electric vehicle plants and battery plants.", "Few electric vehicles sell."])
+        >>> casing.spelled_out("Why Korea for EVs?"), casing.spelled_out("Is the BP plant new?")
+        ('Why Korea for electric vehicles?', 'Is the BP plant new?')
+
+        Deliberately not done: an acronym two names (or two pairs) of the documents could spell stays
+        as written; only names of three or more capitalised words, and pairs of lower-case words for
+        two letters, whose initials are exactly the acronym.
         """
         def swap(m: re.Match) -> str:
-            key = fold(m.group(0))
-            named = list(self.initials.get(key, {}).values())
-            return named[0] if len(named) == 1 and key not in self.written and key not in self.lower else m.group(0)
+            key, plural = fold(m.group(1)), m.group(2)
+            if key in self.written or key in self.lower:
+                return m.group(0)
+            named = list(self.initials.get(key, {}).values()) or list(self.phrases.get(key, {}).values()) * (len(key) == 2)
+            if len(named) != 1:
+                return m.group(0)
+            return named[0] + ("s" if plural and not named[0].endswith("s") else "")
 
         return ACRONYM.sub(swap, question)
 

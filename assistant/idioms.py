@@ -10,6 +10,10 @@ latter, in every run of two blind sets that asked it so; retrieval, too, finds
 'And who signed on the Korean side?'
 >>> in_plain_words("How many ministers put their pens to paper?"), in_plain_words("Was Kim putting pen to paper?")
 ('How many ministers signed?', 'Was Kim signing?')
+>>> in_plain_words("And who put his name to it on the Korean side?"), in_plain_words("Can you put a name to the face?")
+('And who signed it on the Korean side?', 'Can you put a name to the face?')
+>>> in_plain_words("Which country is Canada's car sector tied at the hip with?")
+"Which country is Canada's car sector closely tied with?"
 
 Deliberately not done: a thesaurus. Only idioms held-out questions used and a
 small model misread; "inked" is left alone (models read it; `events.STAGES` knows it).
@@ -22,11 +26,16 @@ import re
 IDIOMS = [
     (re.compile(r"\bput(?P<s>s|ting)?\s+(?:(?:their|his|her|its|our|your)\s+)?pens?\s+to\s+paper\b", re.I),
      {"": "signed", "s": "signs", "ting": "signing"}),
+    # "put his name to it"; not "put a name to a face", which asks who someone is
+    (re.compile(r"\bput(?P<s>s|ting)?\s+(?:their|his|her|its|our|your|one[’']s)\s+names?\s+to\b", re.I),
+     {"": "signed", "s": "signs", "ting": "signing"}),
+    # "tied at the hip with": the model named the question's own subject ("Canada") in both blind sets that asked so
+    (re.compile(r"\b(?:joined|tied|attached|connected)\s+at\s+the\s+hip\b", re.I), {"": "closely tied"}),
 ]
 
 
 def in_plain_words(question: str) -> str:
     """`question` with each idiom of `IDIOMS` in plain words, in the idiom's tense."""
     for pattern, plain in IDIOMS:
-        question = pattern.sub(lambda m: plain[m.group("s") or ""], question)
+        question = pattern.sub(lambda m: plain[m.groupdict().get("s") or ""], question)
     return question

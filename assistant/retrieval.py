@@ -15,8 +15,7 @@ expansion of the dense query.
 from __future__ import annotations
 
 from .fusion import fuse, with_each_best
-from .lexical import BM25, expand, with_antecedent
-from .text import stems
+from .lexical import BM25, query_terms, with_antecedent
 from .types import Candidate, Span
 
 
@@ -33,7 +32,7 @@ class HybridRetriever:
         return [(self.position[(src, i)], sim) for src, i, sim in hits if (src, i) in self.position]
 
     def lexical(self, question: str) -> list[tuple[int, float]]:
-        return self.bm25.top(expand(stems(question)), self.candidates_k)
+        return self.bm25.top(query_terms(question), self.candidates_k)
 
     def retrieve(self, question: str, k: int, dense_best_within: int = 0) -> list[Candidate]:
         """The `k` best sentences for `question`, best first, with their ranks; with `dense_best_within`,

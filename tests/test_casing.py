@@ -20,3 +20,12 @@ def test_recasing_leaves_words_the_documents_write_in_lower_case_titles_and_ques
     assert casing.recase("is it a free trade deal") == "is it a free trade deal"  # the start of a name is no name
     assert casing.recase("who is the minister") == "who is the minister"
     assert casing.recase("Who signed for canada?") == "Who signed for canada?"
+
+
+def test_a_two_letter_acronym_is_searched_for_as_the_pair_of_words_the_documents_use_for_it():
+    text = ("It builds electric vehicles. Its electric vehicle plants lead. Few electric vehicles sell here. "
+            "The automotive industry grew, and automotive industries shrank.")
+    casing = Casing.of([text])
+    assert casing.spelled_out("Why Korea for EVs?") == "Why Korea for electric vehicles?"
+    assert casing.spelled_out("Is AI covered?") == "Is AI covered?"  # "automotive industry", used twice, is no acronym
+    assert Casing.of([text + " An EV tax."]).spelled_out("Why EVs?") == "Why EVs?"  # the documents write it

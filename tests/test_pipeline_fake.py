@@ -182,7 +182,7 @@ def test_a_capital_the_documents_never_name_is_asked_as_its_country(seed_docs, m
     bot, llm = make_fake_bot(seed_docs, ["[1] Kim Jung-kwan."])
     answer = bot.ask("Which Seoul official put his name to the pact?")
     assert not answer.abstained and "Kim Jung-kwan" in answer.answer
-    assert llm.prompts[0][1].endswith("Question: Which South Korea official put his name to the pact?")
+    assert llm.prompts[0][1].endswith("Question: Which South Korea official signed the pact?")  # the idiom in plain words
     assert answer.question == "Which Seoul official put his name to the pact?"
 
 
@@ -232,9 +232,11 @@ def test_a_yes_no_question_with_a_month_the_documents_never_give_is_answered_no_
     assert bot.ask("Was the Free Trade Agreement signed in December?").abstained  # no sentence says when it was signed
 
 
-def test_a_question_about_the_dateline_shows_the_model_the_first_sentence(seed_docs, make_fake_bot):
-    bot, llm = make_fake_bot(seed_docs, ["[1] Ottawa"])
-    answer = bot.ask("Which city is the story datelined?")
+@pytest.mark.parametrize("question, reply", [("Which city is the story datelined?", "[1] Ottawa"),
+                                             ("Which outlet filed this report?", "[1] MENA Newswire")])
+def test_a_question_about_the_dateline_shows_the_model_the_first_sentence(seed_docs, make_fake_bot, question, reply):
+    bot, llm = make_fake_bot(seed_docs, [reply])
+    answer = bot.ask(question)
     assert llm.prompts[0][1].startswith("Sentences:\n[1] MENA Newswire, OTTAWA:")
     assert not answer.abstained and answer.citations[0].start == 0 and len(answer.candidates) == bot.config.top_k
 

@@ -150,6 +150,8 @@ def test_a_question_of_how_often_needs_a_rate_or_a_time(question):
 
 @pytest.mark.parametrize("question, asked", [
     ("And who put pen to paper on the Korean side?", "who signed on the Korean side?"),  # and the idiom in plain words
+    ("And who put his name to it on the Korean side?", "who signed it on the Korean side?"),
+    ("Which country is Canada's car sector tied at the hip with?", "Which country is Canada's car sector closely tied with?"),
     ("so um is there like a deadline uh for the first meeting", "is there like a deadline for the first meeting"),
     ("Okay, so tell me who signed.", "tell me who signed."),
     ("so basically what's the committee for", "what's the committee for"),

@@ -143,3 +143,26 @@ def test_a_demonstrative_finds_its_antecedent_s_name_only_in_the_sentence_before
     assert {"free", "trad"} <= set(terms[1]) and not {"free", "trad"} & set(terms[2])
     bm25 = BM25(terms)
     assert bm25.top(["replac", "free", "trad", "agreement"], 1)[0][0] == 1  # "Does it replace the free trade agreement?"
+
+
+def test_set_up_finds_what_a_text_says_was_established():
+    from pathlib import Path
+
+    from assistant.lexical import query_terms
+    from assistant.sentences import split_sentences
+    text = (Path(__file__).parent.parent / "seeds" / "canada-korea-mou.txt").read_text(encoding="utf-8")
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    bm25 = BM25([stems(t) for t in sentences])
+    question = "What's the name of the new body the two governments are setting up?"
+    best = sentences[bm25.top(query_terms(question), 1)[0][0]]
+    assert best.startswith("The agreement establishes a Canada–Korea Industrial Cooperation Committee")
+    assert sentences[bm25.top(expand(stems(question)), 1)[0][0]] != best  # "new" and "governments" win without it
+    assert "creat" not in query_terms("It sets out workstreams.")  # "set" alone is not "set up"
+
+
+def test_the_clipped_auto_finds_the_automotive_sentence():
+    from assistant.lexical import query_terms
+    corpus = [stems("Canada’s automotive industry is closely integrated with the United States."), stems("Batteries matter."),
+              stems("Trade talks go beyond tariffs."), stems("The committee meets.")]
+    assert BM25(corpus).top(stems("Is the auto sector tied to a neighbour?"), 1) == []  # "auto" is not "automotiv"
+    assert BM25(corpus).top(query_terms("Is the auto sector tied to a neighbour?"), 1)[0][0] == 0
