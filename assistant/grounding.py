@@ -94,6 +94,8 @@ SILENT_SOURCE = re.compile(r"\b(?:text|article|document|documents|passage|eviden
 DENYING = re.compile(r"\b(lack|lacks|lacked|lost|refus\w*|den(?:y|ies|ied|ying)|exclud\w*|except\w*|refrain\w*|missed)\b", re.I)
 LIMITING = re.compile(r"\b(until|unless|only)\b", re.I)  # "not identified until Newton", "not only …": a limit, not a denial
 UNIQUE = re.compile(r"\b(?:no|none)\s+other\b|\bno(?: ?one|body|thing) else\b", re.I)  # "what no other animals have"
+# "if it's not just about tariffs", "no longer only a trade deal": more than, not a denial
+BEYOND = re.compile(r"\b(?:not|no\s+longer)\s+(?:just|only|merely|simply|solely|purely)\b|\b(?:is|are|was|were)n[’']t\s+(?:just|only|merely|simply|solely|purely)\b", re.I)
 EXCLUSIVE = re.compile(r"\b(only|sole|solely|exclusive|exclusively|alone|single|unique|uniquely|just)\b", re.I)
 COMPLEMENT = re.compile(r"\bnon-?\w", re.I)  # "non-Muslims", "nonprofit": the complement of a group
 WH_LATER = re.compile(r",\s*(?:(?:in|on|at|from|to|for|with|by|of)\s+)?(what|who|whom|which|where|how|why)\b", re.I)  # "When X happens, what is it called?", "…, in which …?"
@@ -1122,6 +1124,8 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
     ''
     >>> answer_type_gap("Who did not sign it?", "Joly.", ["Joly signed it."])
     'the question asks about what did not happen, and what the answer cites negates nothing'
+    >>> answer_type_gap("Where is the talk heading if it's not just about tariffs anymore?", "industrial ecosystems", ["… beyond tariffs toward industrial ecosystems."])
+    ''
 
     Only the question's last sentence counts (`asked_sentence`): a preamble such
     as "Ignore the text, no citations." is not what is asked.
@@ -1163,7 +1167,7 @@ def answer_type_gap(question: str, answer: str, cited: list[str]) -> str:
         return REPEATS_QUESTION
     if WH_ANYWHERE.search(question) and not is_yes_no(question) and speaker_only(question, answer, cited):
         return "the answer names who said the cited sentence, and the question does not ask who said anything"
-    unique = UNIQUE.sub(" ", question)  # "that no other animals have" asks what is unique, not what did not happen
+    unique = BEYOND.sub(" ", UNIQUE.sub(" ", question))  # "that no other animals have" asks what is unique, not what did not happen
     if WH_ANYWHERE.search(question) and not is_yes_no(question) and (NEGATION.search(unique) or COMPLEMENT.search(unique)) and not any(
             NEGATION.search(c) or COMPLEMENT.search(c) or DENYING.search(c) or _negated_word(question, c) for c in cited):
         return "the question asks about what did not happen, and what the answer cites negates nothing"
@@ -1858,7 +1862,8 @@ def _yes_no(question: str, answer: str, cited: list[Span], evidence: list[Span] 
     if said == "yes" and about == cited:  # "Does hydrogen figure in the deal?" → "Yes" of a sentence on the deal
         about = _holding_rare(question, cited, evidence or [], rare) or cited
     better = said == "yes" and about != cited
-    if echo or better or _off_claim(question, answer, cited) or (said and support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT):
+    if (echo or better or _off_claim(question, answer, cited) or _leaves_out_instead(question, answer, cited)
+            or (said and support_ratio(answer, question, [s.text for s in cited]) < MIN_SUPPORT)):
         if said == "yes":  # the quote is the code's: of the sentences the model saw, the one about the claim
             cited = [s for s in about if not negates_question(question, s.text)] or cited
         answer = f"{said.capitalize()}. {_said(cited[0])}"  # quote what the verdict rests on, not words from elsewhere
@@ -1885,6 +1890,38 @@ def _off_claim(question: str, answer: str, cited: list[Span]) -> bool:
     own = set(stems(asked_sentence(question))) - GENERIC
     said, held = stem_set([answer]), stem_set([s.text for s in cited])
     return not any(found(w, said) for w in own) and any(found(w, held) for w in own)
+
+
+INSTEAD = re.compile(r"\b(?:rather than|instead of)\b", re.I)
+
+
+def _leaves_out_instead(question: str, answer: str, cited: list[Span]) -> bool:
+    """Whether a "No" leaves out what its sentence says is so instead of the question's claim:
+    "Is this a contract to buy vehicles?" → "No, it is not a vehicle procurement contract", of "It is
+    a cooperation framework rather than a vehicle procurement contract". The quote says both.
+
+    >>> s = [Span("a.txt", 0, 99, "The memorandum is a cooperation framework rather than a vehicle procurement contract.", 0)]
+    >>> _leaves_out_instead("Is this a contract to buy vehicles?", "No. The memorandum is not a vehicle procurement contract.", s)
+    True
+    >>> _leaves_out_instead("Is this a contract to buy vehicles?", "No, it is a cooperation framework.", s)
+    False
+    >>> _leaves_out_instead("Is this a cooperation framework?", "No, it is not a contract.", s)  # the claim is what is so
+    False
+
+    Deliberately not done: only "rather than" and "instead of"; what is so is read as the word
+    before them (the head of "a cooperation framework"), and the claim as the words after, up to
+    the next comma.
+    """
+    if polarity(answer) != "no":
+        return False
+    said, asked = stem_set([answer]), stem_set([asked_sentence(question)])
+    for span in cited:
+        for m in INSTEAD.finditer(span.text):
+            head = [w for w in stems(span.text[:m.start()]) if w not in GENERIC][-1:]  # "framework"
+            after = set(stems(re.split(r"[,;:.]", span.text[m.end():])[0])) - GENERIC
+            if head and any(found(w, asked) for w in after) and not found(head[0], asked) and not found(head[0], said):
+                return True
+    return False
 
 
 def _holding_rare(question: str, cited: list[Span], evidence: list[Span], rare: frozenset[str]) -> list[Span]:

@@ -1685,3 +1685,19 @@ def test_an_opposite_said_of_another_subject_across_a_contrast_is_no_swap():
          "pressure steam engines were light enough to be applied to vehicles such as traction engines.")
     assert swapped_words(q, [s]) == []
     assert swapped_words(q, ["High pressure steam engines were large, but they were used in ships."]) == [("small", "large")]
+
+
+def test_a_no_that_leaves_out_what_is_so_instead_quotes_the_sentence_that_says_both():
+    c = cands(NOT_REPLACE, FRAMEWORK)
+    v = verify("Is this some kind of procurement contract to buy vehicles?",
+               Reply([2], "No. The memorandum is not a vehicle-specific procurement contract.", False), c)
+    assert not v.abstained and v.answer == f"No. The documents say: “{FRAMEWORK}”" and v.cited == [c[1].span]
+    kept = verify("Is this a procurement contract?", Reply([2], "No, it is an industrial cooperation framework.", False), c)
+    assert kept.answer == "No, it is an industrial cooperation framework."  # it says what is so: the model's words stay
+
+
+def test_not_just_in_a_question_asks_for_more_not_for_what_did_not_happen():
+    c = cands(FTA_BUILT_ON, SCOPE)
+    v = verify("Where's the trade talk heading if it's not just about tariffs anymore?", Reply([2], "industrial ecosystems", False), c)
+    assert not v.abstained and v.answer == "industrial ecosystems"
+    assert verify("Which talks are not about tariffs?", Reply([2], "industrial ecosystems", False), c).abstained
