@@ -62,7 +62,7 @@ class Casing:
         not its beginnings: "Free Trade" alone is no name. A possessive ends a run ("South Korea’s").
         """
         casing = cls()
-        pairs: dict[tuple[str, ...], list[str]] = {}  # ("electr", "vehicl") -> ["electric vehicles", "electric vehicle", …]
+        pairs: dict[tuple[str, str], list] = {}  # ("electr", "vehicl") -> ["electric vehicles" (as first written), 4 (times)]
         for text in texts:
             run: list[str] = []
             previous_end, previous = 0, ""
@@ -74,7 +74,7 @@ class Casing:
                 if word[0].islower():
                     casing.lower.add(fold(word))
                     if previous and gap == " " and word.isalpha() and word not in STOPWORDS:
-                        pairs.setdefault((stem(previous), stem(word)), []).append(f"{previous} {word}")
+                        pairs.setdefault((stem(previous), stem(word)), [f"{previous} {word}", 0])[1] += 1
                 elif word.isupper() and len(word) > 1:
                     casing.written.add(fold(word))
                 previous = word if word[0].islower() and word.isalpha() and word not in STOPWORDS else ""
@@ -87,9 +87,9 @@ class Casing:
                         casing._add(run)
                         run = []
             casing._add(run)
-        for key, seen in pairs.items():
-            if len(seen) > 2:  # "electric vehicle(s)", written four times; not "automotive industry" (twice) for "AI"
-                casing.phrases.setdefault("".join(w[0] for w in seen[0].split()), {})[key] = seen[0]
+        for key, (written, times) in pairs.items():
+            if times > 2:  # "electric vehicle(s)", written four times; not "automotive industry" (twice) for "AI"
+                casing.phrases.setdefault("".join(w[0] for w in written.split()), {})[key] = written
         for city in CAPITALS:
             casing.names.setdefault(tuple(fold(city).split()), city)
         return casing
