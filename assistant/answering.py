@@ -34,7 +34,7 @@ class Reply:
 
 
 REFERRING = re.compile(r"^(These|This|They|Those|It|Its|Their|Such|He|She|His|Her|The latter|The former)\b")
-MASTHEAD = re.compile(r"\b(datelines?|datelined|bylines?|newswire|wire service|news (agency|outlet|service)|outlet|filed from|"
+MASTHEAD = re.compile(r"\b(datelines?|datelined|bylines?|newswire|wire service|news (agency|outlet|service)|filed from|"
                       r"(?:filed|published|ran|carried) (?:this|the|that) (?:report|story|article|piece))\b", re.I)
 # "What is the new committee called?", "Name of the new committee", "What's the body named?"
 NAMING = re.compile(r"\b(?:called(?!\s+(?:for|on|upon|off|in|out|back)\b)|named|names?|titled?|known\s+as)\b", re.I)

@@ -149,7 +149,7 @@ class Casing:
             key, plural = fold(m.group(1)), m.group(2)
             if key in self.written or key in self.lower:
                 return m.group(0)
-            named = list(self.initials.get(key, {}).values()) or list(self.phrases.get(key, {}).values()) * (len(key) == 2)
+            named = list(self.initials.get(key, {}).values()) or list(self.phrases.get(key, {}).values())  # pairs: two letters
             if len(named) != 1:
                 return m.group(0)
             return named[0] + ("s" if plural and not named[0].endswith("s") else "")

@@ -1917,9 +1917,10 @@ def _leaves_out_instead(question: str, answer: str, cited: list[Span]) -> bool:
     said, asked = stem_set([answer]), stem_set([asked_sentence(question)])
     for span in cited:
         for m in INSTEAD.finditer(span.text):
-            head = [w for w in stems(span.text[:m.start()]) if w not in GENERIC][-1:]  # "framework"
+            before = [w for w in stems(span.text[:m.start()]) if w not in GENERIC]
+            head = before[-1] if before else ""  # "framework"
             after = set(stems(re.split(r"[,;:.]", span.text[m.end():])[0])) - GENERIC
-            if head and any(found(w, asked) for w in after) and not found(head[0], asked) and not found(head[0], said):
+            if head and any(found(w, asked) for w in after) and not found(head, asked) and not found(head, said):
                 return True
     return False
 
