@@ -122,6 +122,8 @@ def with_masthead(question: str, candidates: list[Candidate], spans: dict[str, l
     [1]
     >>> [c.span.index for c in with_masthead("Which outlet filed this report?", [Candidate(other, 1.0)], {"a.txt": [first, other]})]
     [0]
+    >>> [c.span.index for c in with_masthead("What is the lake's outlet?", [Candidate(other, 1.0)], {"a.txt": [first, other]})]
+    [1]
 
     Deliberately not done: no parsing of datelines; only the listed words route a
     question to the first sentence, and the number of candidates stays the same.
